@@ -1,0 +1,181 @@
+#
+# musl-ukl: musl libc for Unikernel Linux (UKL) on x86-64.
+#
+# Settings come from config.mak, written by ./configure; do not change
+# them here.  Everything is built under build/; nothing leaves it before
+# "make install".
+#
+
+MUSL_VERSION = 1.2.5
+LINUX_SERIES = 6.1
+prefix = /usr/local/musl-ukl
+CC = gcc
+
+B = build
+ABI_INCLUDE = $(CURDIR)/kernel-patches/include/uapi
+SYSROOT_kernel = $(B)/x86_64-ukl
+SYSROOT_hosted = $(B)/x86_64-ukl-hosted
+BIN = $(B)/bin
+
+-include config.mak
+
+.DELETE_ON_ERROR:
+.PHONY: all musl-kernel musl-hosted hosted check check-host run install clean distclean linux-source
+
+ifeq ($(TARGET),)
+
+all check check-host run install linux-source:
+	@echo "Please run ./configure --target=x86_64-ukl first (see ./configure --help)."
+	@exit 1
+
+else
+
+all: $(BIN)/x86_64-ukl-gcc
+
+# --- musl sources: fetched or given, verified, unpacked; never modified ---
+
+ifeq ($(wildcard $(MUSL_SOURCE)/VERSION),)
+MUSL_PRISTINE = $(B)/musl-$(MUSL_VERSION).orig
+MUSL_PRISTINE_STAMP = $(MUSL_PRISTINE).unpacked
+
+$(B)/sources/musl-$(MUSL_VERSION).tar.gz:
+	musl-ukl/fetch-musl.sh $(MUSL_VERSION) $@ $(B)/apt $(MUSL_SOURCE)
+
+# read-only, so that nothing can edit upstream by accident
+$(MUSL_PRISTINE_STAMP): $(B)/sources/musl-$(MUSL_VERSION).tar.gz
+	chmod -R u+w $(MUSL_PRISTINE) $(MUSL_PRISTINE).tmp 2>/dev/null || true
+	rm -rf $(MUSL_PRISTINE) $(MUSL_PRISTINE).tmp
+	mkdir -p $(MUSL_PRISTINE).tmp
+	tar -xzf $< -C $(MUSL_PRISTINE).tmp --strip-components=1
+	chmod -R a-w $(MUSL_PRISTINE).tmp
+	mv $(MUSL_PRISTINE).tmp $(MUSL_PRISTINE)
+	touch $@
+else
+MUSL_PRISTINE = $(MUSL_SOURCE)
+MUSL_PRISTINE_STAMP = $(MUSL_SOURCE)/VERSION
+endif
+
+# --- the merged tree: pristine musl + arch-ukl overlay ---
+
+FARM = $(B)/musl-farm
+OVERLAY_FILES = $(shell find arch-ukl -type f)
+
+$(FARM)/.made: $(MUSL_PRISTINE_STAMP) $(OVERLAY_FILES) musl-ukl/mkfarm.sh
+	musl-ukl/mkfarm.sh $(MUSL_PRISTINE) arch-ukl $(FARM)
+	touch $@
+
+# --- libc, one build per code model, installed into its sysroot ---
+
+$(B)/musl-%/config.mak: $(FARM)/.made
+	@echo "CONFIGURE musl $(MUSL_VERSION) ($* model)"
+	mkdir -p $(@D)
+	cd $(@D) && $(CURDIR)/$(FARM)/configure --prefix=/ --disable-shared \
+		CC="$(CC)" x86_64-ukl > configure.log 2>&1 || { cat configure.log; exit 1; }
+
+musl-kernel musl-hosted: musl-%: $(B)/musl-%/config.mak
+	@echo "MUSL    $* model, musl $(MUSL_VERSION) (about 30 s on 2 cores; log: $(B)/musl-$*/build.log)"
+	@$(MAKE) -C $(B)/musl-$* ARCH=x86_64-ukl UKL_MODEL=$* UKL_ABI_INCLUDE=$(ABI_INCLUDE) \
+		DESTDIR=$(CURDIR)/$(SYSROOT_$*) install > $(B)/musl-$*/build.log 2>&1 || \
+		{ tail -n 30 $(B)/musl-$*/build.log; echo "MUSL    $* model failed; see $(B)/musl-$*/build.log"; exit 1; }
+
+# --- compiler-runtime helpers built for each model (the system libgcc.a
+#     uses the red zone) ---
+
+RT_SRCS = $(wildcard crt/rt/*.c)
+RT_CFLAGS = -std=gnu11 -O2 -ffreestanding -nostdinc -fno-stack-protector \
+	-fno-asynchronous-unwind-tables -mno-red-zone -fno-pic -fno-pie
+RT_CFLAGS_kernel = $(RT_CFLAGS) -mcmodel=kernel
+RT_CFLAGS_hosted = $(RT_CFLAGS)
+
+$(B)/rt-kernel/%.o: crt/rt/%.c crt/rt/mulc3.h
+	@mkdir -p $(@D)
+	$(CC) $(RT_CFLAGS_kernel) -c -o $@ $<
+
+$(B)/rt-hosted/%.o: crt/rt/%.c crt/rt/mulc3.h
+	@mkdir -p $(@D)
+	$(CC) $(RT_CFLAGS_hosted) -c -o $@ $<
+
+$(SYSROOT_kernel)/lib/libukl-rt.a: $(RT_SRCS:crt/rt/%.c=$(B)/rt-kernel/%.o) | musl-kernel
+$(SYSROOT_hosted)/lib/libukl-rt.a: $(RT_SRCS:crt/rt/%.c=$(B)/rt-hosted/%.o) | musl-hosted
+$(SYSROOT_kernel)/lib/libukl-rt.a $(SYSROOT_hosted)/lib/libukl-rt.a:
+	rm -f $@.tmp
+	ar rcs $@.tmp $^
+	mv $@.tmp $@
+
+# --- the app link recipe: the un-prefix list and what may stay undefined ---
+
+$(SYSROOT_kernel)/lib/ukl-unprefix.syms: crt/unprefix.syms.in kernel-patches/include/uapi/asm/ukl.h | musl-kernel
+	$(CC) -E -P -x c -I$(ABI_INCLUDE) $< > $@.tmp
+	mv $@.tmp $@
+
+$(SYSROOT_kernel)/lib/ukl-kernel.syms: $(SYSROOT_kernel)/lib/ukl-unprefix.syms
+	awk '{ print $$2 }' $< > $@.tmp
+	mv $@.tmp $@
+
+$(SYSROOT_hosted)/lib/ukl-entry-hosted.o: crt/hosted/ukl-entry.S kernel-patches/include/uapi/asm/ukl.h | musl-hosted
+	$(CC) -c -I$(ABI_INCLUDE) -I$(SYSROOT_hosted)/include -o $@ $<
+
+SYSROOT_FILES_kernel = libukl-rt.a ukl-unprefix.syms ukl-kernel.syms
+SYSROOT_FILES_hosted = libukl-rt.a ukl-entry-hosted.o
+
+# --- the compiler wrappers ---
+
+# the prefix, read back from the un-prefix list's first line
+UNPREFIX = $(SYSROOT_kernel)/lib/ukl-unprefix.syms
+UKL_PREFIX = $(shell awk 'NR == 1 { print substr($$1, 1, length($$1) - length($$2)) }' $(UNPREFIX))
+
+$(BIN)/x86_64-ukl-gcc: musl-ukl/x86_64-ukl-gcc.in $(SYSROOT_FILES_kernel:%=$(SYSROOT_kernel)/lib/%)
+$(BIN)/x86_64-ukl-hosted-gcc: musl-ukl/x86_64-ukl-gcc.in $(SYSROOT_FILES_hosted:%=$(SYSROOT_hosted)/lib/%) $(UNPREFIX)
+$(BIN)/x86_64-ukl-gcc: WRAP = x86_64-ukl-gcc kernel x86_64-ukl \
+	one partially linked object for the kernel link, every symbol prefixed $(UKL_PREFIX) except those the kernel provides.
+$(BIN)/x86_64-ukl-hosted-gcc: WRAP = x86_64-ukl-hosted-gcc hosted x86_64-ukl-hosted \
+	a static host executable that enters a user-mode shim instead of the kernel, for tests.
+$(BIN)/x86_64-ukl-gcc $(BIN)/x86_64-ukl-hosted-gcc:
+	@mkdir -p $(@D)
+	set -- $(WRAP); name=$$1 model=$$2 sysroot=$$3; shift 3; \
+	sed -e "s|@NAME@|$$name|g" -e "s|@MODEL@|$$model|g" -e "s|@SYSROOT@|$$sysroot|g" \
+	    -e "s|@PRODUCT@|$$*|g" -e "s|@CC@|$(CC)|g" -e "s|@PREFIX@|$(UKL_PREFIX)|g" \
+	    $< > $@.tmp
+	chmod +x $@.tmp
+	mv $@.tmp $@
+
+hosted: $(BIN)/x86_64-ukl-hosted-gcc
+
+# --- Linux source (the kernel patches are the next step) ---
+
+linux-source: $(B)/linux-$(LINUX_SERIES)/.unpacked
+
+$(B)/linux-$(LINUX_SERIES)/.unpacked:
+	kernel-patches/linux-source.sh $(LINUX_SERIES) $(B)/linux-$(LINUX_SERIES) $(B)/apt $(LINUX_SOURCE)
+
+# --- tests and the sample ---
+
+check: check-host
+
+check-host: all hosted
+	@tests/host/run.sh $(B)
+
+run: all hosted
+	@tests/run-sample.sh $(B)
+
+# --- install: the wrapper and its sysroot, side by side under prefix ---
+
+install: all
+	mkdir -p $(DESTDIR)$(prefix)/bin
+	cp $(BIN)/x86_64-ukl-gcc $(DESTDIR)$(prefix)/bin/x86_64-ukl-gcc.tmp
+	mv $(DESTDIR)$(prefix)/bin/x86_64-ukl-gcc.tmp $(DESTDIR)$(prefix)/bin/x86_64-ukl-gcc
+	rm -rf $(DESTDIR)$(prefix)/x86_64-ukl.tmp
+	cp -R $(SYSROOT_kernel) $(DESTDIR)$(prefix)/x86_64-ukl.tmp
+	rm -rf $(DESTDIR)$(prefix)/x86_64-ukl
+	mv $(DESTDIR)$(prefix)/x86_64-ukl.tmp $(DESTDIR)$(prefix)/x86_64-ukl
+
+endif
+
+# clean keeps the downloaded sources; distclean also drops them and config.mak
+clean:
+	chmod -R u+w $(B) 2>/dev/null || true
+	find $(B) -mindepth 1 -maxdepth 1 ! -name sources ! -name apt -exec rm -rf {} + 2>/dev/null || true
+
+distclean:
+	chmod -R u+w $(B) 2>/dev/null || true
+	rm -rf $(B) config.mak

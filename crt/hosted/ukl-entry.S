@@ -1,0 +1,54 @@
+/* A user-mode stand-in for the kernel's UKL entry, for host tests only.  A
+ * hosted musl-ukl calls it exactly as it calls the kernel (<asm/ukl.h>), and
+ * it runs syscall for the caller.  Two calls need more than "syscall; ret"
+ * to leave the state the kernel's entry leaves:
+ *   rt_sigreturn  the kernel finds the frame 8 bytes below the caller's rsp,
+ *                 so our return address is dropped first;
+ *   clone         a child with a new stack resumes at the return address
+ *                 without popping from that stack, so the return address is
+ *                 copied below the new stack top and the child returns
+ *                 through the copy.
+ * ukl_hosted_calls counts the calls, so tests can see that libc came here. */
+#include <asm/ukl.h>
+#include <bits/syscall.h>
+
+/*
+ * in:  rax number, rdi rsi rdx r10 r8 r9 arguments, (%rsp) return address
+ * out: rax result; rcx r11 and flags clobbered; others preserved
+ */
+	.text
+	.global UKL_ENTRY
+	.type UKL_ENTRY,@function
+UKL_ENTRY:
+	lock incq ukl_hosted_calls(%rip)
+	cmp $SYS_rt_sigreturn,%eax
+	je 1f
+	cmp $SYS_clone,%eax
+	je 2f
+0:	syscall
+	ret
+1:	add $8,%rsp
+	syscall
+	ud2
+2:	test %rsi,%rsi
+	jz 0b
+	mov (%rsp),%r11
+	sub $8,%rsi
+	mov %r11,(%rsi)
+	syscall
+	add $8,%rsi		/* both: rsi as the caller passed it */
+	ret			/* the child pops the copy on its new stack */
+	.size UKL_ENTRY,.-UKL_ENTRY
+
+/* the kernel defines this when it implements UKL_ABI_VERSION */
+	.section .rodata
+	.global UKL_ABI_SYMBOL
+UKL_ABI_SYMBOL:
+	.quad UKL_ABI_VERSION
+
+	.bss
+	.balign 8
+	.global ukl_hosted_calls
+ukl_hosted_calls:
+	.quad 0
+	.section .note.GNU-stack,"",@progbits

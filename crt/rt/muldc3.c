@@ -1,0 +1,3 @@
+#include "mulc3.h"
+
+UKL_MULC3(__muldc3, double, )
