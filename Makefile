@@ -20,7 +20,8 @@ BIN = $(B)/bin
 -include config.mak
 
 .DELETE_ON_ERROR:
-.PHONY: all musl-kernel musl-hosted hosted check check-host run install clean distclean linux-source
+
+.PHONY: FORCE all musl-kernel musl-hosted hosted check check-host run install clean distclean linux-source
 
 ifeq ($(TARGET),)
 
@@ -55,12 +56,23 @@ MUSL_PRISTINE = $(MUSL_SOURCE)
 MUSL_PRISTINE_STAMP = $(MUSL_SOURCE)/VERSION
 endif
 
+# Objects and sysroots of another musl would look up to date (upstream
+# files are older than our objects): start over when the source changes.
+MUSL_ID = $(MUSL_VERSION) $(MUSL_SOURCE)
+$(B)/musl.id: FORCE
+	@mkdir -p $(@D)
+	@if [ "$$(cat $@ 2>/dev/null)" != "$(MUSL_ID)" ]; then \
+		chmod -R u+w $(B)/musl-kernel $(B)/musl-hosted 2>/dev/null || true; \
+		rm -rf $(B)/musl-kernel $(B)/musl-hosted $(SYSROOT_kernel) $(SYSROOT_hosted) $(FARM); \
+		echo "$(MUSL_ID)" > $@; \
+	fi
+
 # --- the merged tree: pristine musl + arch-ukl overlay ---
 
 FARM = $(B)/musl-farm
 OVERLAY_FILES = $(shell find arch-ukl -type f)
 
-$(FARM)/.made: $(MUSL_PRISTINE_STAMP) $(OVERLAY_FILES) musl-ukl/mkfarm.sh
+$(FARM)/.made: $(B)/musl.id $(MUSL_PRISTINE_STAMP) $(OVERLAY_FILES) musl-ukl/mkfarm.sh
 	musl-ukl/mkfarm.sh $(MUSL_PRISTINE) arch-ukl $(FARM)
 	touch $@
 
@@ -179,3 +191,5 @@ clean:
 distclean:
 	chmod -R u+w $(B) 2>/dev/null || true
 	rm -rf $(B) config.mak
+
+FORCE:
