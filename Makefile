@@ -162,7 +162,15 @@ $(B)/linux-$(LINUX_SERIES)/.unpacked:
 
 # --- tests and the sample ---
 
-check: check-host
+# The host suite runs against the configured musl and against the other
+# supported release, built under $(B)/other-musl.
+OTHER_MUSL = $(if $(filter 1.2.5,$(MUSL_VERSION)),1.2.3,1.2.5)
+
+check: all hosted
+	@$(MAKE) -s B=$(B)/other-musl MUSL_VERSION=$(OTHER_MUSL) MUSL_SOURCE= all hosted
+	@tests/check.sh \
+		"host-musl-$(MUSL_VERSION)" "tests/host/run.sh $(B)" \
+		"host-musl-$(OTHER_MUSL)" "tests/host/run.sh $(B)/other-musl"
 
 check-host: all hosted
 	@tests/host/run.sh $(B)
