@@ -104,6 +104,12 @@ t_app_object_no_abs32() { app && audit_no_abs32 "$W/app.ukl"; }
 # covers the compiler runtime too: the system libgcc.a uses the red zone
 t_app_object_no_red_zone() { app && audit_no_red_zone "$W/app.ukl"; }
 t_app_object_prefixed() { app && audit_prefixed "$W/app.ukl"; }
+# every allocated section renamed .ukl.*, for the kernel's linker script
+t_app_object_sections_prefixed() {
+	app && readelf -SW "$W/app.ukl" | awk '
+		/^ +\[ *[0-9]+\]/ { sub(/^ +\[ *[0-9]+\] */, ""); if ($6 ~ /A/ && $1 !~ /^\.ukl\./) { print "not renamed:", $1; bad = 1 } n++ }
+		END { exit bad || !n }'
+}
 
 # the object links like the kernel link will take it: top 2 GiB, no orphan
 # section, real TLS alignment, the constructor in the init array

@@ -23,6 +23,10 @@
  *                                  that lacks them fails instead of silently
  *                                  running no constructors
  *   The kernel starts the app at UKL_APP_START (the prefixed _start).
+ *   Every allocated section NAME of the app object is renamed
+ *   UKL_SECTION_PREFIX + NAME (.ukl.text.*, .ukl.tdata, .ukl.init_array),
+ *   so that the kernel's linker script places each one on purpose and no
+ *   kernel input section pattern takes an app section by accident.
  *
  * Syscall entry: the caller executes
  *     lea  UKL_ENTRY(%rip), %rcx
@@ -71,6 +75,7 @@
 #define UKL_ABI_VERSION		1
 
 #define UKL_SYMBOL_PREFIX	ukl_
+#define UKL_SECTION_PREFIX	.ukl
 #define UKL_ENTRY		ukl_entry_SYSCALL_64
 #define UKL_APP_START		ukl__start
 #define UKL_ABI_SYMBOL		ukl_abi_version_1
