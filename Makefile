@@ -21,11 +21,11 @@ BIN = $(B)/bin
 
 .DELETE_ON_ERROR:
 
-.PHONY: FORCE all musl-kernel musl-hosted hosted check check-host run install clean distclean linux-source
+.PHONY: FORCE all musl-kernel musl-hosted hosted check check-host check-guest run install clean distclean linux-source kernel
 
 ifeq ($(TARGET),)
 
-all check check-host run install linux-source:
+all check check-host check-guest run install linux-source kernel:
 	@echo "Please run ./configure --target=x86_64-ukl first (see ./configure --help)."
 	@exit 1
 
@@ -153,12 +153,45 @@ $(BIN)/x86_64-ukl-gcc $(BIN)/x86_64-ukl-hosted-gcc:
 
 hosted: $(BIN)/x86_64-ukl-hosted-gcc
 
-# --- Linux source (the kernel patches are the next step) ---
+# --- the kernel: Debian's Linux source plus kernel-patches/SERIES, built
+#     out of tree; an app joins only at the final link (ukl-run) ---
 
-linux-source: $(B)/linux-$(LINUX_SERIES)/.unpacked
+KSRC = $(B)/linux-$(LINUX_SERIES)
+KOBJ = $(B)/kernel-$(LINUX_SERIES)
+KPATCHES = $(addprefix kernel-patches/$(LINUX_SERIES)/,$(shell cat kernel-patches/$(LINUX_SERIES)/series))
 
-$(B)/linux-$(LINUX_SERIES)/.unpacked:
-	kernel-patches/linux-source.sh $(LINUX_SERIES) $(B)/linux-$(LINUX_SERIES) $(B)/apt $(LINUX_SOURCE)
+linux-source: $(KSRC).orig/.unpacked
+
+$(KSRC).orig/.unpacked:
+	kernel-patches/linux-source.sh $(LINUX_SERIES) $(KSRC).orig $(B)/apt $(LINUX_SOURCE)
+
+# the patched tree: hard links to the pristine one (patch replaces, never
+# edits, the files it changes)
+$(KSRC)/.patched: $(KSRC).orig/.unpacked $(KPATCHES)
+	kernel-patches/apply.sh $(KSRC).orig $(KSRC) $(KPATCHES)
+
+$(KOBJ)/.config: $(KSRC)/.patched kernel-patches/ukl.config kernel-patches/check-config.sh
+	@echo "CONFIG  tinyconfig + kernel-patches/ukl.config"
+	@mkdir -p $(KOBJ)
+	@$(MAKE) -s -C $(KSRC) O=$(CURDIR)/$(KOBJ) tinyconfig > $(KOBJ)/config.log 2>&1
+	@$(KSRC)/scripts/kconfig/merge_config.sh -m -O $(KOBJ) $(KOBJ)/.config kernel-patches/ukl.config >> $(KOBJ)/config.log 2>&1
+	@$(MAKE) -s -C $(KSRC) O=$(CURDIR)/$(KOBJ) olddefconfig >> $(KOBJ)/config.log 2>&1
+	@kernel-patches/check-config.sh kernel-patches/ukl.config $(KOBJ)/.config || { rm -f $@; exit 1; }
+
+kernel: $(KOBJ)/.config $(BIN)/ukl-run $(B)/guest/init
+	@echo "KERNEL  Linux $$(cat $(KSRC).orig/.debian-version 2>/dev/null || echo $(LINUX_SERIES)) + UKL (about 4 min on 2 cores the first time; log: $(KOBJ)/build.log)"
+	@$(MAKE) -C $(KSRC) O=$(CURDIR)/$(KOBJ) -j$$(nproc) vmlinux > $(KOBJ)/build.log 2>&1 || \
+		{ grep -B2 -A6 -E 'error|Error' $(KOBJ)/build.log | tail -n 40; echo "KERNEL  failed; see $(KOBJ)/build.log"; exit 1; }
+
+$(BIN)/ukl-run: crt/ukl-run.in
+	@mkdir -p $(@D)
+	sed -e "s|@KSRC@|linux-$(LINUX_SERIES)|g" -e "s|@KOBJ@|kernel-$(LINUX_SERIES)|g" $< > $@.tmp
+	chmod +x $@.tmp
+	mv $@.tmp $@
+
+$(B)/guest/init: tests/guest/init.c
+	@mkdir -p $(@D)
+	$(CC) -O2 -static -Wall -o $@ $<
 
 # --- tests and the sample ---
 
@@ -166,16 +199,20 @@ $(B)/linux-$(LINUX_SERIES)/.unpacked:
 # supported release, built under $(B)/other-musl.
 OTHER_MUSL = $(if $(filter 1.2.5,$(MUSL_VERSION)),1.2.3,1.2.5)
 
-check: all hosted
+check: all hosted kernel
 	@$(MAKE) -s B=$(B)/other-musl MUSL_VERSION=$(OTHER_MUSL) MUSL_SOURCE= all hosted
 	@tests/check.sh \
 		"host-musl-$(MUSL_VERSION)" "tests/host/run.sh $(B)" \
-		"host-musl-$(OTHER_MUSL)" "tests/host/run.sh $(B)/other-musl"
+		"host-musl-$(OTHER_MUSL)" "tests/host/run.sh $(B)/other-musl" \
+		"guest-linux-$(LINUX_SERIES)" "tests/guest/run.sh $(B)"
 
 check-host: all hosted
 	@tests/host/run.sh $(B)
 
-run: all hosted
+check-guest: all kernel
+	@tests/guest/run.sh $(B)
+
+run: all kernel
 	@tests/run-sample.sh $(B)
 
 # --- install: the wrapper and its sysroot, side by side under prefix ---

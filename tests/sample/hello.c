@@ -1,37 +1,27 @@
 /* The musl-ukl sample: one C file, built with x86_64-ukl-gcc.  Running it
- * prints its arguments, a thread-local counter from four threads, and
- * which way it entered the kernel. */
+ * prints its arguments and the privilege level it runs at: 0 when linked
+ * into the UKL kernel, 3 as a normal process. */
 #include <stdio.h>
-#include <pthread.h>
 #include <unistd.h>
 
-static __thread int counter;
+static __thread int calls;
 
-static void *count(void *arg)
+static int ring(void)
 {
-	int i;
+	unsigned short cs;
 
-	for (i = 0; i < (int)(long)arg; i++)
-		counter++;
-	return (void *)(long)counter;
+	__asm__ ("mov %%cs, %0" : "=r"(cs));
+	calls++;
+	return cs & 3;
 }
 
 int main(int argc, char **argv)
 {
-	pthread_t t[4];
-	void *r;
 	int i;
 
-	printf("hello from musl-ukl, pid %d, %d argument(s):", getpid(), argc - 1);
+	printf("hello from musl-ukl, pid %d, in ring %d\n", getpid(), ring());
 	for (i = 1; i < argc; i++)
-		printf(" %s", argv[i]);
-	printf("\n");
-	for (i = 0; i < 4; i++)
-		pthread_create(&t[i], 0, count, (void *)(long)(1000 * (i + 1)));
-	for (i = 0; i < 4; i++) {
-		pthread_join(t[i], &r);
-		printf("thread %d counted to %ld in its own TLS\n", i, (long)r);
-	}
-	printf("main thread's counter is still %d\n", counter);
+		printf("argument %d: %s\n", i, argv[i]);
+	printf("ring() called %d time(s), counted in TLS\n", calls);
 	return 0;
 }

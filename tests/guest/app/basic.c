@@ -1,0 +1,114 @@
+/* The first things an app does: print, see its arguments and environment,
+ * use libc, TLS, time, and its own static data. */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <stdint.h>
+#include <sys/auxv.h>
+#include <unistd.h>
+#include "ukl_test.h"
+
+UKL_TEST(hello)
+{
+	(void)argc; (void)argv;
+	printf("hello, world\n");
+	return 42;
+}
+
+UKL_TEST(args)
+{
+	T(argc == 3);
+	T(argc > 2 && !strcmp(argv[1], "two words") && !strcmp(argv[2], "3"));
+	T(getenv("UKL_TEST_ENV") && !strcmp(getenv("UKL_TEST_ENV"), "yes"));
+	TEQ("%lu", getauxval(AT_PAGESZ), 4096UL);
+	T(getauxval(AT_RANDOM) != 0);
+	T(getauxval(AT_PHNUM) == 1);
+	T(getauxval(AT_ENTRY) >= 0xffffffff80000000UL);
+	return 0;
+}
+
+UKL_TEST(libc)
+{
+	char buf[64], *p[1000];
+	int i;
+
+	(void)argc; (void)argv;
+	snprintf(buf, sizeof buf, "%d %s %.3f %x", -5, "str", 2.5, 255);
+	T(!strcmp(buf, "-5 str 2.500 ff"));
+	for (i = 0; i < 1000; i++) {
+		p[i] = malloc(i * 37 + 1);
+		memset(p[i], i, i * 37 + 1);
+	}
+	for (i = 0; i < 1000; i++) {
+		T(p[i][i * 37] == (char)i);
+		free(p[i]);
+	}
+	T(strtol("0x10", 0, 16) == 16);
+	T(strstr("unikernel", "kern") != 0);
+	return 0;
+}
+
+static __thread int tls_int = 1234;
+static __thread _Alignas(64) char tls_aligned[8] = "tls";
+static __thread long tls_zero;
+
+UKL_TEST(tls)
+{
+	(void)argc; (void)argv;
+	TEQ("%d", tls_int, 1234);
+	T(!strcmp(tls_aligned, "tls"));
+	T((uintptr_t)tls_aligned % 64 == 0);
+	TEQ("%ld", tls_zero, 0L);
+	tls_int++;
+	TEQ("%d", tls_int, 1235);
+	/* the TLS block is in the user half */
+	T((uintptr_t)&tls_int < 0x800000000000UL);
+	return 0;
+}
+
+UKL_TEST(time)
+{
+	struct timespec a, b, d = { 0, 20000000 };
+
+	(void)argc; (void)argv;
+	T(clock_gettime(CLOCK_MONOTONIC, &a) == 0);
+	T(nanosleep(&d, 0) == 0);
+	T(clock_gettime(CLOCK_MONOTONIC, &b) == 0);
+	T((b.tv_sec - a.tv_sec) * 1000000000L + b.tv_nsec - a.tv_nsec >= 20000000L);
+	T(time(0) > 1000000000);
+	return 0;
+}
+
+static int initialized = 5;
+static int zeroed;
+
+/* run twice: each start sees the image's values, not the last run's */
+UKL_TEST(fresh)
+{
+	(void)argc; (void)argv;
+	TEQ("%d", initialized, 5);
+	TEQ("%d", zeroed, 0);
+	initialized = 6;
+	zeroed = 1;
+	return 0;
+}
+
+/* busy in ring 0 for about a second: the timer must preempt it */
+UKL_TEST(spin)
+{
+	struct timespec a, b;
+
+	(void)argc; (void)argv;
+	clock_gettime(CLOCK_MONOTONIC, &a);
+	do
+		clock_gettime(CLOCK_MONOTONIC, &b);
+	while ((b.tv_sec - a.tv_sec) * 1000 + (b.tv_nsec - a.tv_nsec) / 1000000 < 1000);
+	return 0;
+}
+
+UKL_TEST(sleep)
+{
+	(void)argc; (void)argv;
+	sleep(3);
+	return 0;
+}

@@ -1,0 +1,410 @@
+/*
+ * /init of the test initramfs: a normal (ring 3) static program that starts
+ * the UKL app and reports on the serial console, then powers the VM off.
+ *
+ *   /init run        start /ukl with the arguments in /ukl-args (NUL
+ *                    separated), stream its output, print
+ *                    "ukl-exit: status N" or "ukl-exit: signal N"
+ *   /init test       run every test named in /tests, one start of /ukl
+ *                    per test (argv[1] = name) or one built-in check of a
+ *                    normal process (names "normal-*"), each with a
+ *                    timeout; print KTAP
+ *
+ * The mode is the first word of /mode.  A test's output is prefixed "# "
+ * so that it cannot forge a result line.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/mman.h>
+#include <sys/mount.h>
+#include <sys/reboot.h>
+#include <sys/wait.h>
+
+#define UKL "/ukl"
+#define TEST_TIMEOUT 60
+
+static char *read_file(const char *path, size_t *len)
+{
+	static char buf[65536];
+	int fd = open(path, O_RDONLY);
+	ssize_t n;
+
+	if (fd < 0)
+		return 0;
+	n = read(fd, buf, sizeof buf - 1);
+	close(fd);
+	if (n < 0)
+		return 0;
+	buf[n] = 0;
+	if (len)
+		*len = n;
+	return buf;
+}
+
+static void power_off(void)
+{
+	sync();
+	reboot(RB_POWER_OFF);
+	for (;;)
+		pause();
+}
+
+/* Copy the child's output to the console, each line prefixed. */
+static void relay(int fd, const char *prefix)
+{
+	char buf[4096];
+	int at_start = 1;
+	ssize_t n, i;
+
+	while ((n = read(fd, buf, sizeof buf)) > 0)
+		for (i = 0; i < n; i++) {
+			if (at_start)
+				fputs(prefix, stdout);
+			putchar(buf[i]);
+			at_start = buf[i] == '\n';
+		}
+	if (!at_start)
+		putchar('\n');
+	fflush(stdout);
+}
+
+/*
+ * Start /ukl with argv in its own process group, output to a pipe that
+ * is relayed with prefix; kill the group after timeout seconds.  Returns
+ * the wait status, or -1 on timeout.
+ */
+static int run_ukl(char **argv, const char *prefix, int timeout)
+{
+	int p[2], status;
+	pid_t pid;
+
+	if (pipe(p))
+		return -2;
+	pid = fork();
+	if (pid == 0) {
+		setpgid(0, 0);
+		dup2(p[1], 1);
+		dup2(p[1], 2);
+		close(p[0]);
+		close(p[1]);
+		execv(UKL, argv);
+		printf("exec %s: %s\n", UKL, strerror(errno));
+		_exit(127);
+	}
+	close(p[1]);
+	if (fork() == 0) {
+		/* watchdog for this start */
+		sleep(timeout);
+		kill(-pid, SIGKILL);
+		_exit(0);
+	}
+	relay(p[0], prefix);
+	close(p[0]);
+	waitpid(pid, &status, 0);
+	kill(-pid, SIGKILL);
+	while (waitpid(-1, 0, WNOHANG) > 0)
+		;
+	if (WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL)
+		return -1;
+	return status;
+}
+
+static void mode_run(void)
+{
+	size_t len, i;
+	char *args = read_file("/ukl-args", &len), *argv[256];
+	int argc = 0, status;
+
+	argv[argc++] = UKL;
+	for (i = 0; args && i < len && argc < 255; i += strlen(args + i) + 1)
+		argv[argc++] = args + i;
+	argv[argc] = 0;
+	status = run_ukl(argv, "", 24 * 3600);
+	if (status >= 0 && WIFEXITED(status))
+		printf("ukl-exit: status %d\n", WEXITSTATUS(status));
+	else if (status >= 0 && WIFSIGNALED(status))
+		printf("ukl-exit: signal %d\n", WTERMSIG(status));
+	else
+		printf("ukl-exit: error\n");
+	fflush(stdout);
+}
+
+/* --- checks made by normal processes --- */
+
+/* a normal process passing a kernel address to read still gets EFAULT */
+static int normal_efault(void)
+{
+	int p[2];
+	char *kernel = (char *)0xffffffff81000000UL;
+
+	if (pipe(p) || write(p[1], "x", 1) != 1)
+		return 1;
+	errno = 0;
+	if (read(p[0], kernel, 1) != -1 || errno != EFAULT) {
+		printf("read into %p: errno %d, expected EFAULT\n", kernel, errno);
+		return 1;
+	}
+	if (write(p[1], kernel, 1) != -1 || errno != EFAULT) {
+		printf("write from %p: errno %d, expected EFAULT\n", kernel, errno);
+		return 1;
+	}
+	return 0;
+}
+
+/* an unprivileged process may not start the app */
+static int normal_unprivileged(void)
+{
+	int status;
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		char *argv[] = { UKL, "hello", 0 };
+
+		if (setgid(1000) || setuid(1000))
+			_exit(2);
+		execv(UKL, argv);
+		_exit(errno == EPERM ? 0 : 1);
+	}
+	waitpid(pid, &status, 0);
+	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+		printf("unprivileged exec of %s: status %#x, expected EPERM\n", UKL, status);
+		return 1;
+	}
+	return 0;
+}
+
+/* while the app spins in ring 0, a normal process on the same CPUs runs */
+static int normal_preempt(void)
+{
+	volatile unsigned long *count = mmap(0, 4096, PROT_READ | PROT_WRITE,
+					     MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	char *argv[] = { UKL, "spin", 0 };
+	pid_t counter, app;
+	int status;
+
+	counter = fork();
+	if (counter == 0)
+		for (;;)
+			(*count)++;
+	app = fork();
+	if (app == 0) {
+		execv(UKL, argv);
+		_exit(127);
+	}
+	waitpid(app, &status, 0);
+	kill(counter, SIGKILL);
+	waitpid(counter, 0, 0);
+	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+		printf("spinning app: status %#x\n", status);
+		return 1;
+	}
+	if (*count < 1000) {
+		printf("normal process counted to %lu while the app spun\n", *count);
+		return 1;
+	}
+	printf("normal process counted to %lu while the app spun\n", *count);
+	return 0;
+}
+
+/* a second start while the first runs is refused with EBUSY */
+static int normal_second_start(void)
+{
+	char *argv[] = { UKL, "sleep", 0 };
+	pid_t first = fork(), second;
+	int status;
+
+	if (first == 0) {
+		execv(UKL, argv);
+		_exit(127);
+	}
+	usleep(300000);
+	second = fork();
+	if (second == 0) {
+		char *hello[] = { UKL, "hello", 0 };
+
+		execv(UKL, hello);
+		_exit(errno == EBUSY ? 0 : 1);
+	}
+	waitpid(second, &status, 0);
+	kill(first, SIGKILL);
+	waitpid(first, 0, 0);
+	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+		printf("second start: status %#x, expected EBUSY\n", status);
+		return 1;
+	}
+	return 0;
+}
+
+/* start /ukl TEST [ARG...], its output into out; the wait status */
+static int start_capture_argv(char **argv, char *out, size_t cap)
+{
+	int p[2], status;
+	size_t got = 0;
+	ssize_t n;
+	pid_t pid;
+
+	if (pipe(p))
+		return -1;
+	pid = fork();
+	if (pid == 0) {
+		dup2(p[1], 1);
+		close(p[0]);
+		close(p[1]);
+		execv(UKL, argv);
+		_exit(127);
+	}
+	close(p[1]);
+	while (got < cap - 1 && (n = read(p[0], out + got, cap - 1 - got)) > 0)
+		got += n;
+	out[got] = 0;
+	close(p[0]);
+	waitpid(pid, &status, 0);
+	return status;
+}
+
+static int start_capture(char *test, char *out, size_t cap)
+{
+	char *argv[] = { UKL, test, 0 };
+
+	return start_capture_argv(argv, out, cap);
+}
+
+/* arguments reach the app as given, the environment as init's */
+static int normal_args(void)
+{
+	char *argv[] = { UKL, "args", "two words", "3", 0 }, out[1024];
+	int status = start_capture_argv(argv, out, sizeof out);
+
+	printf("%s", out);
+	return !WIFEXITED(status) || WEXITSTATUS(status);
+}
+
+/* the app's output reaches its parent, and so does its exit status */
+static int normal_hello(void)
+{
+	char out[64];
+	int status = start_capture("hello", out, sizeof out);
+
+	printf("output \"%s\", status %#x\n", out, status);
+	return strcmp(out, "hello, world\n") || !WIFEXITED(status) ||
+	       WEXITSTATUS(status) != 42;
+}
+
+/* a fault in the app kills it with the right signal; the kernel lives */
+static int expect_signal(char *test, int sig)
+{
+	char out[256];
+	int status = start_capture(test, out, sizeof out);
+
+	printf("%s", out);
+	if (!WIFSIGNALED(status) || WTERMSIG(status) != sig) {
+		printf("/ukl %s: status %#x, expected signal %d\n", test, status, sig);
+		return 1;
+	}
+	return 0;
+}
+static int normal_segv(void) { return expect_signal("segv", SIGSEGV); }
+static int normal_ud2(void) { return expect_signal("ud2", SIGILL); }
+static int normal_div0(void) { return expect_signal("div0", SIGFPE); }
+
+static const struct {
+	const char *name;
+	int (*fn)(void);
+} normal_checks[] = {
+	{ "normal-hello", normal_hello },
+	{ "normal-args", normal_args },
+	{ "normal-segv", normal_segv },
+	{ "normal-ud2", normal_ud2 },
+	{ "normal-div0", normal_div0 },
+	{ "normal-efault", normal_efault },
+	{ "normal-unprivileged", normal_unprivileged },
+	{ "normal-preempt", normal_preempt },
+	{ "normal-second-start", normal_second_start },
+};
+
+static int run_normal(const char *name)
+{
+	size_t i;
+	int p[2], status;
+	pid_t pid;
+
+	for (i = 0; i < sizeof normal_checks / sizeof *normal_checks; i++)
+		if (!strcmp(name, normal_checks[i].name))
+			break;
+	if (i == sizeof normal_checks / sizeof *normal_checks) {
+		printf("# no such check: %s\n", name);
+		return 1;
+	}
+	if (pipe(p))
+		return 1;
+	pid = fork();
+	if (pid == 0) {
+		dup2(p[1], 1);
+		close(p[0]);
+		close(p[1]);
+		setvbuf(stdout, 0, _IONBF, 0);
+		alarm(TEST_TIMEOUT);
+		_exit(normal_checks[i].fn());
+	}
+	close(p[1]);
+	relay(p[0], "# ");
+	close(p[0]);
+	waitpid(pid, &status, 0);
+	return !WIFEXITED(status) || WEXITSTATUS(status);
+}
+
+static void mode_test(void)
+{
+	char *list = read_file("/tests", 0), *names[512], *s;
+	int n = 0, i, status, failed;
+	char *argv[3] = { UKL, 0, 0 };
+
+	for (s = strtok(list ? list : "", " \n"); s && n < 512; s = strtok(0, " \n"))
+		names[n++] = s;
+	printf("KTAP version 1\n1..%d\n", n);
+	fflush(stdout);
+	for (i = 0; i < n; i++) {
+		if (!strncmp(names[i], "normal-", 7)) {
+			failed = run_normal(names[i]);
+		} else {
+			argv[1] = names[i];
+			status = run_ukl(argv, "# ", TEST_TIMEOUT);
+			if (status == -1)
+				printf("# TIMEOUT %d seconds\n", TEST_TIMEOUT);
+			else if (status >= 0 && WIFSIGNALED(status))
+				printf("# killed by signal %d\n", WTERMSIG(status));
+			else if (status >= 0 && WEXITSTATUS(status))
+				printf("# exit status %d\n", WEXITSTATUS(status));
+			failed = status != 0;
+		}
+		printf("%sok %d %s\n", failed ? "not " : "", i + 1, names[i]);
+		fflush(stdout);
+	}
+}
+
+int main(void)
+{
+	char *mode;
+
+	mount("proc", "/proc", "proc", 0, 0);
+	mount("devtmpfs", "/dev", "devtmpfs", 0, 0);
+	mount("tmpfs", "/tmp", "tmpfs", 0, 0);
+	setvbuf(stdout, 0, _IOLBF, 0);
+	printf("ukl-init: start\n");
+	mode = read_file("/mode", 0);
+	if (mode && !strncmp(mode, "test", 4))
+		mode_test();
+	else
+		mode_run();
+	printf("ukl-init: done\n");
+	fflush(stdout);
+	power_off();
+	return 0;
+}
