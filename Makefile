@@ -21,11 +21,11 @@ BIN = $(B)/bin
 
 .DELETE_ON_ERROR:
 
-.PHONY: FORCE all musl-kernel musl-hosted hosted check check-host check-guest run install clean distclean linux-source kernel
+.PHONY: FORCE all musl-kernel musl-hosted hosted check check-host check-guest run bench install clean distclean linux-source kernel
 
 ifeq ($(TARGET),)
 
-all check check-host check-guest run install linux-source kernel:
+all check check-host check-guest run bench install linux-source kernel:
 	@echo "Please run ./configure --target=x86_64-ukl first (see ./configure --help)."
 	@exit 1
 
@@ -214,6 +214,9 @@ check-guest: all kernel
 
 run: all kernel
 	@tests/run-sample.sh $(B)
+
+bench: all hosted kernel
+	@tests/bench/run.sh $(B)
 
 # --- install: the wrapper and its sysroot, side by side under prefix ---
 

@@ -6,11 +6,13 @@
  *                    separated), stream its output, print
  *                    "ukl-exit: status N" or "ukl-exit: signal N"
  *   /init test       run every test named in /tests, one start of /ukl
- *                    per test (argv[1] = name) or one built-in check of a
- *                    normal process (names "normal-*"), each with a
+ *                    per test (argv[1] = name), one built-in check of a
+ *                    normal process (names "normal-*") or one normal
+ *                    program of the initramfs ("exec:/path"), each with a
  *                    timeout; print KTAP
  *
- * The mode is the first word of /mode.  A test's output is prefixed "# "
+ * The mode is the first word of /mode.  With /net present, eth0 gets
+ * 10.0.2.15/24 (QEMU user networking); lo is always up.  A test's output is prefixed "# "
  * so that it cannot forge a result line.
  */
 #define _GNU_SOURCE
@@ -22,7 +24,12 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <arpa/inet.h>
+#include <net/if.h>
+#include <netinet/in.h>
+#include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <sys/socket.h>
 #include <sys/mount.h>
 #include <sys/reboot.h>
 #include <sys/wait.h>
@@ -56,6 +63,30 @@ static void power_off(void)
 		pause();
 }
 
+/* Bring an interface up, with an IPv4 /24 address if ip is given. */
+static void net_up(const char *ifname, const char *ip)
+{
+	struct ifreq ifr;
+	struct sockaddr_in *sin = (struct sockaddr_in *)&ifr.ifr_addr;
+	int fd = socket(AF_INET, SOCK_DGRAM, 0);
+
+	memset(&ifr, 0, sizeof ifr);
+	strncpy(ifr.ifr_name, ifname, IFNAMSIZ - 1);
+	if (ip) {
+		sin->sin_family = AF_INET;
+		inet_pton(AF_INET, ip, &sin->sin_addr);
+		if (ioctl(fd, SIOCSIFADDR, &ifr))
+			printf("ukl-init: %s: no address: %s\n", ifname, strerror(errno));
+		inet_pton(AF_INET, "255.255.255.0", &sin->sin_addr);
+		ioctl(fd, SIOCSIFNETMASK, &ifr);
+	}
+	if (ioctl(fd, SIOCGIFFLAGS, &ifr) == 0) {
+		ifr.ifr_flags |= IFF_UP | IFF_RUNNING;
+		ioctl(fd, SIOCSIFFLAGS, &ifr);
+	}
+	close(fd);
+}
+
 /* Copy the child's output to the console, each line prefixed. */
 static void relay(int fd, const char *prefix)
 {
@@ -80,7 +111,7 @@ static void relay(int fd, const char *prefix)
  * is relayed with prefix; kill the group after timeout seconds.  Returns
  * the wait status, or -1 on timeout.
  */
-static int run_ukl(char **argv, const char *prefix, int timeout)
+static int run_prog(char **argv, const char *prefix, int timeout)
 {
 	int p[2], status;
 	pid_t pid;
@@ -94,8 +125,8 @@ static int run_ukl(char **argv, const char *prefix, int timeout)
 		dup2(p[1], 2);
 		close(p[0]);
 		close(p[1]);
-		execv(UKL, argv);
-		printf("exec %s: %s\n", UKL, strerror(errno));
+		execv(argv[0], argv);
+		printf("exec %s: %s\n", argv[0], strerror(errno));
 		_exit(127);
 	}
 	close(p[1]);
@@ -114,6 +145,12 @@ static int run_ukl(char **argv, const char *prefix, int timeout)
 	if (WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL)
 		return -1;
 	return status;
+}
+
+static int run_ukl(char **argv, const char *prefix, int timeout)
+{
+	argv[0] = UKL;
+	return run_prog(argv, prefix, timeout);
 }
 
 static void mode_run(void)
@@ -371,7 +408,13 @@ static void mode_test(void)
 	printf("KTAP version 1\n1..%d\n", n);
 	fflush(stdout);
 	for (i = 0; i < n; i++) {
-		if (!strncmp(names[i], "normal-", 7)) {
+		if (!strncmp(names[i], "exec:", 5)) {
+			/* a normal program of the initramfs */
+			char *prog[] = { names[i] + 5, 0 };
+
+			status = run_prog(prog, "# ", TEST_TIMEOUT);
+			failed = status != 0;
+		} else if (!strncmp(names[i], "normal-", 7)) {
 			failed = run_normal(names[i]);
 		} else {
 			argv[1] = names[i];
@@ -397,6 +440,9 @@ int main(void)
 	mount("devtmpfs", "/dev", "devtmpfs", 0, 0);
 	mount("tmpfs", "/tmp", "tmpfs", 0, 0);
 	setvbuf(stdout, 0, _IOLBF, 0);
+	net_up("lo", 0);
+	if (access("/net", F_OK) == 0)
+		net_up("eth0", "10.0.2.15");	/* QEMU user networking */
 	printf("ukl-init: start\n");
 	mode = read_file("/mode", 0);
 	if (mode && !strncmp(mode, "test", 4))

@@ -16,13 +16,25 @@ mkdir -p "$W"
 TESTS="normal-hello normal-args libc tls time files pipes fresh fresh mmap stack
 normal-segv normal-ud2 normal-div0 normal-efault normal-unprivileged
 normal-preempt normal-second-start"
+
+# the host suite's programs, built hosted, run as normal processes beside
+# the UKL app: nothing may change for them (env needs arguments, process
+# a shell; the host suite runs those)
+adds=
+for p in "$here"/../host/prog/*.c; do
+	name=$(basename "$p" .c)
+	case $name in env|process) continue ;; esac
+	"$B/bin/x86_64-ukl-hosted-gcc" -O2 -o "$W/prog-$name" "$p" -lpthread -lm || exit 1
+	adds="$adds --add $W/prog-$name"
+	TESTS="$TESTS exec:/prog-$name"
+done
 echo $TESTS | tr ' ' '\n' > "$W/tests"
 known=$here/known-failures
 
 grep -ho '^UKL_TEST([a-z0-9_]*)' "$here"/app/*.c | sed 's/UKL_TEST(\(.*\))/X(\1)/' > "$W/tests.def"
 "$B/bin/x86_64-ukl-gcc" -O2 -Wall -I"$W" -I"$here/app" -o "$W/tests.ukl" "$here"/app/*.c || exit 1
 
-"$B/bin/ukl-run" --timeout 600 --tests "$W/tests" --log "$W/console.log" "$W/tests.ukl" > "$W/out.log" 2>&1
+"$B/bin/ukl-run" --timeout 600 --tests "$W/tests" $adds --log "$W/console.log" "$W/tests.ukl" > "$W/out.log" 2>&1
 rc=$?
 
 # KTAP from the console: the plan, then results and diagnostics

@@ -143,6 +143,16 @@ t_audits_catch_planted() {
 	planted 'call f' p5.o && ! audit_prefixed p5.o >/dev/null
 }
 
+# one ABI header: the kernel series adds exactly the file musl-ukl uses
+t_abi_header_matches_series() {
+	p=$(grep -l '^+++ b/arch/x86/include/uapi/asm/ukl.h$' "$top"/kernel-patches/*/0*.patch) || return 1
+	for f in $p; do
+		awk '/^\+\+\+ b\/arch\/x86\/include\/uapi\/asm\/ukl.h$/ { on = 1; next }
+			on && /^@@/ { next } on && /^\+/ { print substr($0, 2); next } on { exit }' "$f" |
+			diff - "$top/kernel-patches/include/uapi/asm/ukl.h" || { echo "differs: $f"; return 1; }
+	done
+}
+
 # --- the wrapper ---
 
 expect_fail() {	# expect_fail TEXT CMD...: CMD fails and says TEXT
