@@ -21,11 +21,11 @@ BIN = $(B)/bin
 
 .DELETE_ON_ERROR:
 
-.PHONY: FORCE all musl-kernel musl-hosted hosted check check-host check-guest run bench install clean distclean linux-source kernel
+.PHONY: FORCE all musl-kernel musl-hosted hosted check check-host check-guest run bench install clean distclean linux-source kernel kernel-noukl check-series
 
 ifeq ($(TARGET),)
 
-all check check-host check-guest run bench install linux-source kernel:
+all check check-host check-guest run bench install linux-source kernel kernel-noukl check-series:
 	@echo "Please run ./configure --target=x86_64-ukl first (see ./configure --help)."
 	@exit 1
 
@@ -178,6 +178,26 @@ $(KOBJ)/.config: $(KSRC)/.patched kernel-patches/ukl.config kernel-patches/check
 	@$(MAKE) -s -C $(KSRC) O=$(CURDIR)/$(KOBJ) olddefconfig >> $(KOBJ)/config.log 2>&1
 	@kernel-patches/check-config.sh kernel-patches/ukl.config $(KOBJ)/.config || { rm -f $@; exit 1; }
 
+# the same tree with UNIKERNEL_LINUX=n, for the normal-process suite
+$(KOBJ)-noukl/.config: $(KSRC)/.patched kernel-patches/ukl.config kernel-patches/check-config.sh
+	@echo "CONFIG  tinyconfig + kernel-patches/ukl.config, UNIKERNEL_LINUX=n"
+	@mkdir -p $(@D)
+	@sed 's/^CONFIG_UNIKERNEL_LINUX=y$$/# CONFIG_UNIKERNEL_LINUX is not set/' kernel-patches/ukl.config > $(@D)/noukl.config
+	@$(MAKE) -s -C $(KSRC) O=$(CURDIR)/$(@D) tinyconfig > $(@D)/config.log 2>&1
+	@$(KSRC)/scripts/kconfig/merge_config.sh -m -O $(@D) $(@D)/.config $(@D)/noukl.config >> $(@D)/config.log 2>&1
+	@$(MAKE) -s -C $(KSRC) O=$(CURDIR)/$(@D) olddefconfig >> $(@D)/config.log 2>&1
+	@kernel-patches/check-config.sh $(@D)/noukl.config $(@D)/.config || { rm -f $@; exit 1; }
+
+kernel-noukl: $(KOBJ)-noukl/.config $(BIN)/ukl-run $(B)/guest/init
+	@echo "KERNEL  the same tree, UNIKERNEL_LINUX=n (about 4 min; log: $(KOBJ)-noukl/build.log)"
+	@$(MAKE) -C $(KSRC) O=$(CURDIR)/$(KOBJ)-noukl -j$$(nproc) vmlinux > $(KOBJ)-noukl/build.log 2>&1 || \
+		{ grep -B2 -A6 -E 'error|Error' $(KOBJ)-noukl/build.log | tail -n 40; echo "KERNEL  failed; see $(KOBJ)-noukl/build.log"; exit 1; }
+
+# every prefix of the series builds and passes checkpatch (long: one
+# kernel build plus increments; not part of make check)
+check-series: $(KSRC).orig/.unpacked
+	kernel-patches/check-series.sh $(KSRC).orig $(B)/series-check kernel-patches/ukl.config $(KPATCHES)
+
 kernel: $(KOBJ)/.config $(BIN)/ukl-run $(B)/guest/init
 	@echo "KERNEL  Linux $$(cat $(KSRC).orig/.debian-version 2>/dev/null || echo $(LINUX_SERIES)) + UKL (about 4 min on 2 cores the first time; log: $(KOBJ)/build.log)"
 	@$(MAKE) -C $(KSRC) O=$(CURDIR)/$(KOBJ) -j$$(nproc) vmlinux > $(KOBJ)/build.log 2>&1 || \
@@ -199,12 +219,13 @@ $(B)/guest/init: tests/guest/init.c
 # supported release, built under $(B)/other-musl.
 OTHER_MUSL = $(if $(filter 1.2.5,$(MUSL_VERSION)),1.2.3,1.2.5)
 
-check: all hosted kernel
+check: all hosted kernel kernel-noukl
 	@$(MAKE) -s B=$(B)/other-musl MUSL_VERSION=$(OTHER_MUSL) MUSL_SOURCE= all hosted
 	@tests/check.sh \
 		"host-musl-$(MUSL_VERSION)" "tests/host/run.sh $(B)" \
 		"host-musl-$(OTHER_MUSL)" "tests/host/run.sh $(B)/other-musl" \
-		"guest-linux-$(LINUX_SERIES)" "tests/guest/run.sh $(B)"
+		"guest-linux-$(LINUX_SERIES)" "tests/guest/run.sh $(B)" \
+		"guest-linux-$(LINUX_SERIES)-noukl" "tests/guest/run.sh --noukl $(B)"
 
 check-host: all hosted
 	@tests/host/run.sh $(B)
@@ -212,7 +233,7 @@ check-host: all hosted
 check-guest: all kernel
 	@tests/guest/run.sh $(B)
 
-run: all kernel
+run: all hosted kernel
 	@tests/run-sample.sh $(B)
 
 bench: all hosted kernel

@@ -10,6 +10,7 @@ orig=$1 out=$2
 shift 2
 version=$(cat "$orig/.debian-version" 2>/dev/null || make -s -C "$orig" kernelversion)
 rm -rf "$out.tmp"
+trap 'rm -rf "$out.tmp" "$out.tmp.log"' EXIT INT TERM HUP
 cp -al "$orig" "$out.tmp"
 for p; do
 	if ! patch -d "$out.tmp" -p1 -s -f --no-backup-if-mismatch < "$p" > "$out.tmp.log" 2>&1; then
@@ -18,7 +19,6 @@ for p; do
 		exit 1
 	fi
 done
-rm -f "$out.tmp.log"
 touch "$out.tmp/.patched"
 rm -rf "$out"
 mv "$out.tmp" "$out"

@@ -351,10 +351,24 @@ static int normal_segv(void) { return expect_signal("segv", SIGSEGV); }
 static int normal_ud2(void) { return expect_signal("ud2", SIGILL); }
 static int normal_div0(void) { return expect_signal("div0", SIGFPE); }
 
+/* a kernel without UNIKERNEL_LINUX knows no UKL files */
+static int normal_no_ukl(void)
+{
+	char *argv[] = { UKL, "hello", 0 };
+
+	execv(UKL, argv);
+	if (errno != ENOEXEC) {
+		printf("exec %s: errno %d, expected ENOEXEC\n", UKL, errno);
+		return 1;
+	}
+	return 0;
+}
+
 static const struct {
 	const char *name;
 	int (*fn)(void);
 } normal_checks[] = {
+	{ "normal-no-ukl", normal_no_ukl },
 	{ "normal-hello", normal_hello },
 	{ "normal-args", normal_args },
 	{ "normal-segv", normal_segv },

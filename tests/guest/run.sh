@@ -4,18 +4,28 @@
 # made by normal processes), and turn the console into KTAP with a closing
 # "N passed, N failed, N skipped".  A kernel oops, BUG or WARNING, a
 # missing plan or a count that differs from it fails the run.
-# Usage: tests/guest/run.sh BUILD_DIR
+# With --noukl: the same normal-process tests on the kernel built with
+# UNIKERNEL_LINUX=n (BUILD_DIR/kernel-6.1-noukl), where nothing may differ
+# and a UKL file is not executable.
+# Usage: tests/guest/run.sh [--noukl] BUILD_DIR
 set -u
-[ $# = 1 ] || { echo "usage: tests/guest/run.sh BUILD_DIR" >&2; exit 2; }
+noukl=
+[ "${1-}" != --noukl ] || { noukl=yes; shift; }
+[ $# = 1 ] || { echo "usage: tests/guest/run.sh [--noukl] BUILD_DIR" >&2; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
 B=$(cd "$1" && pwd)
-W=$B/guest
+W=$B/guest${noukl:+-noukl}
 mkdir -p "$W"
 
 # the order matters: normal-preempt and normal-second-start start the app
 TESTS="normal-hello normal-args libc tls time files pipes fresh fresh mmap stack
 normal-segv normal-ud2 normal-div0 normal-efault normal-unprivileged
-normal-preempt normal-second-start"
+normal-preempt normal-second-start exec_normal"
+kernel=
+if [ -n "$noukl" ]; then
+	TESTS="normal-no-ukl normal-efault"
+	kernel="--kernel $B/kernel-6.1-noukl"
+fi
 
 # the host suite's programs, built hosted, run as normal processes beside
 # the UKL app: nothing may change for them (env needs arguments, process
@@ -34,7 +44,7 @@ known=$here/known-failures
 grep -ho '^UKL_TEST([a-z0-9_]*)' "$here"/app/*.c | sed 's/UKL_TEST(\(.*\))/X(\1)/' > "$W/tests.def"
 "$B/bin/x86_64-ukl-gcc" -O2 -Wall -I"$W" -I"$here/app" -o "$W/tests.ukl" "$here"/app/*.c || exit 1
 
-"$B/bin/ukl-run" --timeout 600 --tests "$W/tests" $adds --log "$W/console.log" "$W/tests.ukl" > "$W/out.log" 2>&1
+"$B/bin/ukl-run" --timeout 600 $kernel --tests "$W/tests" $adds --log "$W/console.log" "$W/tests.ukl" > "$W/out.log" 2>&1
 rc=$?
 
 # KTAP from the console: the plan, then results and diagnostics

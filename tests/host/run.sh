@@ -153,6 +153,16 @@ t_abi_header_matches_series() {
 	done
 }
 
+# a series that does not fit the tree stops, naming the patch and the kernel
+t_series_misfit_named() {
+	rm -rf fake fake.patched && mkdir -p fake/arch/x86 &&
+	printf '9.9.9-fake\n' > fake/.debian-version && printf 'VERSION = 9\n' > fake/Makefile || return 1
+	p=$(sed -n 1p "$top/kernel-patches/6.1/series")
+	expect_fail "$p does not apply to Linux 9.9.9-fake" \
+		"$top/kernel-patches/apply.sh" fake fake.patched "$top/kernel-patches/6.1/$p" &&
+	[ ! -e fake.patched ] && [ ! -e fake.patched.tmp ]
+}
+
 # --- the wrapper ---
 
 expect_fail() {	# expect_fail TEXT CMD...: CMD fails and says TEXT

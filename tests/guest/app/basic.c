@@ -112,3 +112,15 @@ UKL_TEST(sleep)
 	sleep(3);
 	return 0;
 }
+
+/* exec of a normal program from the app runs it as a normal process:
+ * /prog-entry (hosted, user addresses) would fault in ring 0 (SMEP) */
+UKL_TEST(exec_normal)
+{
+	char *prog[] = { "/prog-entry", 0 };
+
+	(void)argc; (void)argv;
+	execv(prog[0], prog);
+	t_error("execv %s failed\n", prog[0]);
+	return 1;
+}

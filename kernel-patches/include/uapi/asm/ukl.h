@@ -75,7 +75,7 @@
 #define UKL_ABI_VERSION		1
 
 #define UKL_SYMBOL_PREFIX	ukl_
-#define UKL_SECTION_PREFIX	.ukl
+#define UKL_SECTION_PREFIX	".ukl"
 #define UKL_ENTRY		ukl_entry_SYSCALL_64
 #define UKL_APP_START		ukl__start
 #define UKL_ABI_SYMBOL		ukl_abi_version_1
