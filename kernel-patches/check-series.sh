@@ -15,6 +15,7 @@ cp -al "$orig" "$src"
 make -s -C "$src" O="$obj" tinyconfig > "$work/config.log" 2>&1
 n=0 bad=0
 for p; do
+	p=$(cd "$(dirname "$p")" && pwd)/$(basename "$p")
 	n=$((n + 1))
 	name=$(basename "$p")
 	patch -d "$src" -p1 -s -f --no-backup-if-mismatch < "$p" ||
@@ -23,7 +24,9 @@ for p; do
 	make -s -C "$src" O="$obj" olddefconfig >> "$work/config.log" 2>&1
 	start=$(date +%s)
 	if make -s -C "$src" O="$obj" -j"$(nproc)" vmlinux > "$work/build-$n.log" 2>&1; then
-		cp=$("$src/scripts/checkpatch.pl" --no-tree -q "$p" 2>&1 | grep -c '^ERROR' || true)
+		# from inside the kernel tree: elsewhere checkpatch may take the
+		# patch for a source file
+		cp=$(cd "$src" && scripts/checkpatch.pl --no-tree -q "$p" 2>&1 | grep -c '^ERROR' || true)
 		if [ "$cp" = 0 ]; then echo "ok $n $name # built in $(( $(date +%s) - start )) s"
 		else echo "not ok $n $name # checkpatch: $cp errors"; bad=1; fi
 	else
