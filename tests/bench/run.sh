@@ -22,6 +22,9 @@ for kind in tcg icount; do
 		{ cat "$W/$kind.out"; exit 1; }
 done
 link=$(sed -n 's/^LINK .* in \(.*\) s$/\1/p' "$W/tcg.out")
+# the compressed image a bootloader would take (ukl-run boots vmlinux)
+make -s -C "$B/linux-6.1" O="$B/kernel-6.1" UKL_APP="$W/bench.ukl" bzImage > "$W/bzimage.log" 2>&1 ||
+	{ cat "$W/bzimage.log"; exit 1; }
 
 echo "musl-ukl benchmarks: Linux $(cat "$B/linux-6.1.orig/.debian-version" 2>/dev/null) + UKL, QEMU TCG (2 vCPUs; 1 under icount), $(date -u +%Y-%m-%d)"
 echo
@@ -36,5 +39,5 @@ done
 echo
 echo "boot to main (guest CLOCK_BOOTTIME, TCG): $(sed -n 's/^# bench ukl boot-to-main \(.*\) s$/\1/p' "$W/tcg.log") s"
 echo "relink of the app into vmlinux: $link s"
-echo "app object: $(stat -c %s "$W/bench.ukl") bytes; vmlinux: $(stat -c %s "$B/kernel-6.1/vmlinux") bytes"
+echo "app object: $(stat -c %s "$W/bench.ukl") bytes; vmlinux: $(stat -c %s "$B/kernel-6.1/vmlinux") bytes; bzImage: $(stat -c %s "$B/kernel-6.1/arch/x86/boot/bzImage") bytes"
 echo "(icount: 1 guest ns = 1 instruction; normal = the same libc built hosted, no vDSO)"
