@@ -111,13 +111,17 @@ static void relay(int fd, const char *prefix)
  * is relayed with prefix; kill the group after timeout seconds.  Returns
  * the wait status, or -1 on timeout.
  */
-static int run_prog(char **argv, const char *prefix, int timeout)
+/*
+ * fork() with the child in a process group of its own and its stdout and
+ * stderr on a pipe, whose read end the parent gets in *fd.
+ */
+static pid_t fork_piped(int *fd)
 {
-	int p[2], status;
+	int p[2];
 	pid_t pid;
 
 	if (pipe(p))
-		return -2;
+		return -1;
 	pid = fork();
 	if (pid == 0) {
 		setpgid(0, 0);
@@ -125,19 +129,35 @@ static int run_prog(char **argv, const char *prefix, int timeout)
 		dup2(p[1], 2);
 		close(p[0]);
 		close(p[1]);
+		return 0;
+	}
+	close(p[1]);
+	if (pid < 0)
+		close(p[0]);
+	*fd = p[0];
+	return pid;
+}
+
+static int run_prog(char **argv, const char *prefix, int timeout)
+{
+	int fd, status;
+	pid_t pid = fork_piped(&fd);
+
+	if (pid < 0)
+		return -2;
+	if (pid == 0) {
 		execv(argv[0], argv);
 		printf("exec %s: %s\n", argv[0], strerror(errno));
 		_exit(127);
 	}
-	close(p[1]);
 	if (fork() == 0) {
 		/* watchdog for this start */
 		sleep(timeout);
 		kill(-pid, SIGKILL);
 		_exit(0);
 	}
-	relay(p[0], prefix);
-	close(p[0]);
+	relay(fd, prefix);
+	close(fd);
 	waitpid(pid, &status, 0);
 	kill(-pid, SIGKILL);
 	while (waitpid(-1, 0, WNOHANG) > 0)
@@ -282,26 +302,21 @@ static int normal_second_start(void)
 /* start /ukl TEST [ARG...], its output into out; the wait status */
 static int start_capture_argv(char **argv, char *out, size_t cap)
 {
-	int p[2], status;
+	int fd, status;
 	size_t got = 0;
 	ssize_t n;
-	pid_t pid;
+	pid_t pid = fork_piped(&fd);
 
-	if (pipe(p))
+	if (pid < 0)
 		return -1;
-	pid = fork();
 	if (pid == 0) {
-		dup2(p[1], 1);
-		close(p[0]);
-		close(p[1]);
 		execv(UKL, argv);
 		_exit(127);
 	}
-	close(p[1]);
-	while (got < cap - 1 && (n = read(p[0], out + got, cap - 1 - got)) > 0)
+	while (got < cap - 1 && (n = read(fd, out + got, cap - 1 - got)) > 0)
 		got += n;
 	out[got] = 0;
-	close(p[0]);
+	close(fd);
 	waitpid(pid, &status, 0);
 	return status;
 }
@@ -383,7 +398,7 @@ static const struct {
 static int run_normal(const char *name)
 {
 	size_t i;
-	int p[2], status;
+	int fd, status;
 	pid_t pid;
 
 	for (i = 0; i < sizeof normal_checks / sizeof *normal_checks; i++)
@@ -393,20 +408,16 @@ static int run_normal(const char *name)
 		printf("# no such check: %s\n", name);
 		return 1;
 	}
-	if (pipe(p))
+	pid = fork_piped(&fd);
+	if (pid < 0)
 		return 1;
-	pid = fork();
 	if (pid == 0) {
-		dup2(p[1], 1);
-		close(p[0]);
-		close(p[1]);
 		setvbuf(stdout, 0, _IONBF, 0);
 		alarm(TEST_TIMEOUT);
 		_exit(normal_checks[i].fn());
 	}
-	close(p[1]);
-	relay(p[0], "# ");
-	close(p[0]);
+	relay(fd, "# ");
+	close(fd);
 	waitpid(pid, &status, 0);
 	return !WIFEXITED(status) || WEXITSTATUS(status);
 }
