@@ -195,6 +195,18 @@ static void mode_run(void)
 
 /* --- checks made by normal processes --- */
 
+/* start /ukl with argv in a child; its pid */
+static pid_t start_app(char **argv)
+{
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		execv(UKL, argv);
+		_exit(127);
+	}
+	return pid;
+}
+
 /* a normal process passing a kernel address to read still gets EFAULT */
 static int normal_efault(void)
 {
@@ -250,11 +262,7 @@ static int normal_preempt(void)
 	if (counter == 0)
 		for (;;)
 			(*count)++;
-	app = fork();
-	if (app == 0) {
-		execv(UKL, argv);
-		_exit(127);
-	}
+	app = start_app(argv);
 	waitpid(app, &status, 0);
 	kill(counter, SIGKILL);
 	waitpid(counter, 0, 0);
@@ -274,13 +282,9 @@ static int normal_preempt(void)
 static int normal_second_start(void)
 {
 	char *argv[] = { UKL, "sleep", 0 };
-	pid_t first = fork(), second;
+	pid_t first = start_app(argv), second;
 	int status;
 
-	if (first == 0) {
-		execv(UKL, argv);
-		_exit(127);
-	}
 	usleep(300000);
 	second = fork();
 	if (second == 0) {

@@ -30,6 +30,14 @@ static u128 rnd128(void)
 	return v >> (rnd() % 128);
 }
 
+static void fail_div(const char *kind, u128 n, u128 d)
+{
+	printf("FAIL %s %016llx%016llx / %016llx%016llx\n", kind,
+	       (unsigned long long)(n >> 64), (unsigned long long)n,
+	       (unsigned long long)(d >> 64), (unsigned long long)d);
+	fails++;
+}
+
 static void check_div(u128 n, u128 d)
 {
 	volatile u128 vn = n, vd = d;
@@ -38,24 +46,16 @@ static void check_div(u128 n, u128 d)
 	i128 sr, sq;
 
 	q = t___udivmodti4(n, d, &r);
-	if (t___udivti3(n, d) != want_q || t___umodti3(n, d) != want_r || q != want_q || r != want_r) {
-		printf("FAIL unsigned %016llx%016llx / %016llx%016llx\n",
-		       (unsigned long long)(n >> 64), (unsigned long long)n,
-		       (unsigned long long)(d >> 64), (unsigned long long)d);
-		fails++;
-	}
+	if (t___udivti3(n, d) != want_q || t___umodti3(n, d) != want_r || q != want_q || r != want_r)
+		fail_div("unsigned", n, d);
 	if (sd == -1 && sn == (i128)((u128)1 << 127))
 		return;
 	{
 		volatile i128 vsn = sn, vsd = sd;
 		i128 wq = vsn / vsd, wr = vsn % vsd;
 		sq = t___divmodti4(sn, sd, &sr);
-		if (t___divti3(sn, sd) != wq || t___modti3(sn, sd) != wr || sq != wq || sr != wr) {
-			printf("FAIL signed %016llx%016llx / %016llx%016llx\n",
-			       (unsigned long long)(n >> 64), (unsigned long long)n,
-			       (unsigned long long)(d >> 64), (unsigned long long)d);
-			fails++;
-		}
+		if (t___divti3(sn, sd) != wq || t___modti3(sn, sd) != wr || sq != wq || sr != wr)
+			fail_div("signed", n, d);
 	}
 }
 
