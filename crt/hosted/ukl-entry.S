@@ -1,13 +1,16 @@
 /* A user-mode stand-in for the kernel's UKL entry, for host tests only.  A
  * hosted musl-ukl calls it exactly as it calls the kernel (<asm/ukl.h>), and
- * it runs syscall for the caller.  Two calls need more than "syscall; ret"
+ * it runs syscall for the caller.  Three calls need more than "syscall; ret"
  * to leave the state the kernel's entry leaves:
  *   rt_sigreturn  the kernel finds the frame 8 bytes below the caller's rsp,
  *                 so our return address is dropped first;
  *   clone         a child with a new stack resumes at the return address
  *                 without popping from that stack, so the return address is
  *                 copied below the new stack top and the child returns
- *                 through the copy.
+ *                 through the copy;
+ *   vfork         the child runs on the caller's stack first and may
+ *                 overwrite our return address: both return through a
+ *                 copy kept in memory (one vfork at a time; tests only).
  * ukl_hosted_calls counts the calls, so tests can see that libc came here. */
 #include <asm/ukl.h>
 #include <bits/syscall.h>
@@ -25,6 +28,8 @@ UKL_ENTRY:
 	je 1f
 	cmp $SYS_clone,%eax
 	je 2f
+	cmp $SYS_vfork,%eax
+	je 3f
 0:	syscall
 	ret
 1:	add $8,%rsp
@@ -38,6 +43,10 @@ UKL_ENTRY:
 	syscall
 	add $8,%rsi		/* both: rsi as the caller passed it */
 	ret			/* the child pops the copy on its new stack */
+3:	pop %r11
+	mov %r11,vfork_return(%rip)
+	syscall
+	jmp *vfork_return(%rip)
 	.size UKL_ENTRY,.-UKL_ENTRY
 
 /* the kernel defines this when it implements UKL_ABI_VERSION */
@@ -50,5 +59,7 @@ UKL_ABI_SYMBOL:
 	.balign 8
 	.global ukl_hosted_calls
 ukl_hosted_calls:
+	.quad 0
+vfork_return:
 	.quad 0
 	.section .note.GNU-stack,"",@progbits

@@ -107,11 +107,6 @@ static void relay(int fd, const char *prefix)
 }
 
 /*
- * Start /ukl with argv in its own process group, output to a pipe that
- * is relayed with prefix; kill the group after timeout seconds.  Returns
- * the wait status, or -1 on timeout.
- */
-/*
  * fork() with the child in a process group of its own and its stdout and
  * stderr on a pipe, whose read end the parent gets in *fd.
  */
@@ -138,6 +133,11 @@ static pid_t fork_piped(int *fd)
 	return pid;
 }
 
+/*
+ * Run argv[0] in its own process group, output to a pipe that is relayed
+ * with prefix; kill the group after timeout seconds.  Returns the wait
+ * status, or -1 on timeout.
+ */
 static int run_prog(char **argv, const char *prefix, int timeout)
 {
 	int fd, status;
@@ -367,8 +367,106 @@ static int expect_signal(char *test, int sig)
 	return 0;
 }
 static int normal_segv(void) { return expect_signal("segv", SIGSEGV); }
+static int normal_abort(void) { return expect_signal("abort", SIGABRT); }
 static int normal_ud2(void) { return expect_signal("ud2", SIGILL); }
 static int normal_div0(void) { return expect_signal("div0", SIGFPE); }
+
+/* exit paths: atexit handlers in reverse order, then destructors, then
+ * the stdio flush, and main's return value as the status; _exit skips all
+ * that */
+static int normal_exit(void)
+{
+	char out[256];
+	int status = start_capture("exit_return", out, sizeof out), bad = 0;
+
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 3 ||
+	    strcmp(out, "main\natexit 2\natexit 1\ndestructor\n")) {
+		printf("exit_return: status %#x, output \"%s\"\n", status, out);
+		bad = 1;
+	}
+	status = start_capture("exit_underscore", out, sizeof out);
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 4 || *out) {
+		printf("exit_underscore: status %#x, output \"%s\"\n", status, out);
+		bad = 1;
+	}
+	return bad;
+}
+
+/* read the app's output until it printed "ready\n" */
+static int wait_ready(int fd)
+{
+	char out[64];
+	size_t got = 0;
+	ssize_t n;
+
+	while (got < sizeof out - 1 && (n = read(fd, out + got, sizeof out - 1 - got)) > 0) {
+		got += n;
+		out[got] = 0;
+		if (strstr(out, "ready\n"))
+			return 0;
+	}
+	printf("the app did not get ready: \"%.*s\"\n", (int)got, out);
+	return 1;
+}
+
+/*
+ * Signals from another process: SIGUSR1 to the app spinning in ring 0 (an
+ * interrupt context), then to the app blocked in read with an SA_RESTART
+ * handler, then SIGSTOP and SIGCONT, with no handler, which the kernel
+ * restarts by itself; the read returns the data written after all that.
+ * Then SIGSTOP and SIGCONT in a nanosleep, resumed by restart_syscall.
+ */
+static int normal_signals(void)
+{
+	char *argv[] = { UKL, "sig_from_parent", 0 };
+	int in[2], fd, status, bad = 0;
+	pid_t pid;
+
+	if (pipe(in))
+		return 1;
+	pid = fork_piped(&fd);
+	if (pid < 0)
+		return 1;
+	if (pid == 0) {
+		dup2(in[0], 0);
+		close(in[0]);
+		close(in[1]);
+		execv(UKL, argv);
+		_exit(127);
+	}
+	close(in[0]);
+	bad |= wait_ready(fd);
+	usleep(100000);
+	kill(pid, SIGUSR1);
+	bad |= wait_ready(fd);
+	usleep(200000);
+	kill(pid, SIGUSR1);
+	usleep(200000);
+	kill(pid, SIGSTOP);
+	if (waitpid(pid, &status, WUNTRACED) != pid || !WIFSTOPPED(status)) {
+		printf("SIGSTOP: status %#x, expected stopped\n", status);
+		bad = 1;
+	}
+	kill(pid, SIGCONT);
+	usleep(200000);
+	if (write(in[1], "data\n", 5) != 5)
+		bad = 1;
+	close(in[1]);
+	/* stop and continue it in nanosleep: restart_syscall resumes it */
+	bad |= wait_ready(fd);
+	usleep(100000);
+	kill(pid, SIGSTOP);
+	waitpid(pid, &status, WUNTRACED);
+	kill(pid, SIGCONT);
+	relay(fd, "");
+	close(fd);
+	waitpid(pid, &status, 0);
+	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+		printf("/ukl sig_from_parent: status %#x\n", status);
+		bad = 1;
+	}
+	return bad;
+}
 
 /* a kernel without UNIKERNEL_LINUX knows no UKL files */
 static int normal_no_ukl(void)
@@ -391,6 +489,9 @@ static const struct {
 	{ "normal-hello", normal_hello },
 	{ "normal-args", normal_args },
 	{ "normal-segv", normal_segv },
+	{ "normal-abort", normal_abort },
+	{ "normal-exit", normal_exit },
+	{ "normal-signals", normal_signals },
 	{ "normal-ud2", normal_ud2 },
 	{ "normal-div0", normal_div0 },
 	{ "normal-efault", normal_efault },

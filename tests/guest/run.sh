@@ -18,19 +18,27 @@ W=$B/guest${noukl:+-noukl}
 mkdir -p "$W"
 
 # the order matters: normal-preempt and normal-second-start start the app
-TESTS="normal-hello normal-args libc tls time files pipes fresh fresh mmap stack
-normal-segv normal-ud2 normal-div0 normal-efault normal-unprivileged
-normal-preempt normal-second-start exec_normal"
+TESTS="normal-hello normal-args libc tls time files pipes literals fresh fresh
+mmap stack normal-segv normal-ud2 normal-div0 normal-abort normal-efault
+normal-unprivileged normal-preempt normal-second-start exec_normal
+sig_raise sig_timer_regs sig_timer_many sig_restart sig_eintr sig_nanosleep
+sig_siginfo_segv sig_siginfo_user sig_altstack sig_masks normal-signals
+threads_create threads_detach threads_sync threads_robust threads_cancel
+threads_migrate proc_fork proc_spawn proc_vfork proc_shell proc_exec_self
+normal-exit"
 kernel=
 if [ -n "$noukl" ]; then
 	TESTS="normal-no-ukl normal-efault"
 	kernel="--kernel $B/kernel-6.1-noukl"
 fi
 
+# normal programs the app starts: /child, and busybox as /bin/sh
+"${CC:-cc}" -O2 -static -Wall -o "$W/child" "$here/child.c" || exit 1
+adds="--add $W/child --add $(command -v busybox):/bin/sh"
+
 # the host suite's programs, built hosted, run as normal processes beside
 # the UKL app: nothing may change for them (env needs arguments, process
 # a shell; the host suite runs those)
-adds=
 for p in "$here"/../host/prog/*.c; do
 	name=$(basename "$p" .c)
 	case $name in env|process) continue ;; esac

@@ -1,6 +1,7 @@
 /* Pointers into the app's own image (a kernel-half address) passed to the
  * kernel: a string literal to open, a .data buffer to write, a .bss
  * buffer to read into; files, directories, pipes. */
+#include <errno.h>
 #include <fcntl.h>
 #include <unistd.h>
 #include <string.h>
@@ -52,5 +53,27 @@ UKL_TEST(pipes)
 	TEQ("%zd", write(p[1], "through a pipe", 14), (ssize_t)14);
 	TEQ("%zd", read(p[0], buf, sizeof buf), (ssize_t)14);
 	T(!memcmp(buf, "through a pipe", 14));
+	return 0;
+}
+
+/* Short string literals, which the kernel has too: the app's copies are
+ * its own (no string merging with the kernel's), so uaccess takes them. */
+UKL_TEST(literals)
+{
+	static const char *lit[] = { "\n", "r", "%s\n", "0", "/" };
+	char buf[8];
+	size_t i, len;
+	int p[2];
+
+	(void)argc; (void)argv;
+	T(pipe(p) == 0);
+	for (i = 0; i < sizeof lit / sizeof *lit; i++) {
+		len = strlen(lit[i]);
+		if (write(p[1], lit[i], len) != (ssize_t)len) {
+			t_error("write of \"%s\" at %p: %s\n", lit[i], (void *)lit[i], strerror(errno));
+			continue;
+		}
+		T(read(p[0], buf, sizeof buf) == (ssize_t)len && !memcmp(buf, lit[i], len));
+	}
 	return 0;
 }

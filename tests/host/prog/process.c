@@ -1,5 +1,6 @@
-/* pipes, poll, fork, and posix_spawn (a clone onto a new stack: the
- * entry's clone case) with exit statuses */
+/* pipes, poll, fork, posix_spawn (a clone onto a new stack: the entry's
+ * clone case) and vfork (the child runs on this stack: the entry's vfork
+ * case) with exit statuses */
 #include <spawn.h>
 #include <poll.h>
 #include <fcntl.h>
@@ -59,5 +60,20 @@ int main(void)
 	}
 	T(waitpid(pid, &st, 0) == pid);
 	T(WIFSIGNALED(st) && WTERMSIG(st) == SIGKILL);
+
+	for (int i = 0; i < 3; i++) {
+		volatile long canary = 0x5ca1ab1e;
+		char *exit6[] = { "sh", "-c", "exit 6", 0 };
+
+		pid = vfork();
+		if (pid == 0) {
+			execve("/bin/sh", exit6, environ);
+			_exit(127);
+		}
+		T(pid > 0);
+		T(waitpid(pid, &st, 0) == pid);
+		T(WIFEXITED(st) && WEXITSTATUS(st) == 6);
+		TEQ("%#lx", canary, 0x5ca1ab1eL);
+	}
 	return t_status;
 }
