@@ -21,11 +21,11 @@ BIN = $(B)/bin
 
 .DELETE_ON_ERROR:
 
-.PHONY: FORCE all musl-kernel musl-hosted hosted check check-host check-guest run bench install clean distclean linux-source kernel kernel-noukl check-series
+.PHONY: FORCE all musl-kernel musl-hosted hosted check check-host check-guest run bench install clean distclean linux-source kernel kernel-noukl check-series stock conformance libc-test
 
 ifeq ($(TARGET),)
 
-all check check-host check-guest run bench install linux-source kernel kernel-noukl check-series:
+all check check-host check-guest run bench install linux-source kernel kernel-noukl check-series stock conformance libc-test:
 	@echo "Please run ./configure --target=x86_64-ukl first (see ./configure --help)."
 	@exit 1
 
@@ -213,19 +213,54 @@ $(B)/guest/init: tests/guest/init.c
 	@mkdir -p $(@D)
 	$(CC) -O2 -static -Wall -o $@ $<
 
+# --- stock musl, the baseline of the conformance suites ---
+
+STOCK = $(B)/x86_64-stock
+
+$(STOCK)/bin/musl-gcc: $(MUSL_PRISTINE_STAMP) musl-ukl/build-stock.sh
+	@echo "MUSL    stock musl $(MUSL_VERSION), the baseline (about 30 s; log: $(B)/stock-musl/build.log)"
+	@musl-ukl/build-stock.sh $(MUSL_PRISTINE) $(B)/stock-musl $(CURDIR)/$(STOCK) > /dev/null
+
+stock: $(STOCK)/bin/musl-gcc
+
+# --- conformance suites in libc-test's layout: ours, or LIBC_TEST ---
+
+SUITE_BUILD = tests/conformance/build-suite.sh --ukl-cc $(CURDIR)/$(BIN)/x86_64-ukl-gcc \
+	--base-cc $(CURDIR)/$(STOCK)/bin/musl-gcc
+CONFORMANCE_FILES = $(shell find tests/conformance/src tests/conformance/child -type f)
+
+$(B)/conformance/manifest.tsv: $(CONFORMANCE_FILES) tests/conformance/build-suite.sh $(BIN)/x86_64-ukl-gcc $(STOCK)/bin/musl-gcc
+	@echo "SUITE   tests/conformance, UKL and stock musl (log: $(B)/conformance.log)"
+	@$(SUITE_BUILD) tests/conformance $(B)/conformance > $(B)/conformance.log 2>&1 || \
+		{ tail -n 20 $(B)/conformance.log; echo "SUITE   failed; see $(B)/conformance.log"; exit 1; }
+
+conformance: $(B)/conformance/manifest.tsv kernel
+	@tests/conformance/run-guest.sh --check --known tests/conformance/known-failures $(B)/conformance
+
+libc-test: all kernel stock
+	@[ -n "$(LIBC_TEST)" ] || { echo "usage: make libc-test LIBC_TEST=/path/to/libc-test"; exit 2; }
+	@[ -d "$(LIBC_TEST)/src/functional" ] || \
+		{ echo "make libc-test: $(LIBC_TEST) is not a libc-test tree (no src/functional)"; exit 2; }
+	@echo "SUITE   $(LIBC_TEST), UKL and stock musl (log: $(B)/libc-test.log)"
+	@$(SUITE_BUILD) $(LIBC_TEST) $(B)/libc-test > $(B)/libc-test.log 2>&1 || \
+		{ tail -n 20 $(B)/libc-test.log; echo "SUITE   failed; see $(B)/libc-test.log"; exit 1; }
+	@tests/conformance/run-guest.sh $(B)/libc-test
+
 # --- tests and the sample ---
 
 # The host suite runs against the configured musl and against the other
 # supported release, built under $(B)/other-musl.
 OTHER_MUSL = $(if $(filter 1.2.5,$(MUSL_VERSION)),1.2.3,1.2.5)
 
-check: all hosted kernel kernel-noukl
+check: all hosted kernel kernel-noukl $(B)/conformance/manifest.tsv
 	@$(MAKE) -s B=$(B)/other-musl MUSL_VERSION=$(OTHER_MUSL) MUSL_SOURCE= all hosted
 	@tests/check.sh \
 		"host-musl-$(MUSL_VERSION)" "tests/host/run.sh $(B)" \
 		"host-musl-$(OTHER_MUSL)" "tests/host/run.sh $(B)/other-musl" \
 		"guest-linux-$(LINUX_SERIES)" "tests/guest/run.sh $(B)" \
-		"guest-linux-$(LINUX_SERIES)-noukl" "tests/guest/run.sh --noukl $(B)"
+		"guest-linux-$(LINUX_SERIES)-noukl" "tests/guest/run.sh --noukl $(B)" \
+		"conformance-hosted" "tests/conformance/run-host.sh --out $(B)/conformance-host" \
+		"conformance-linux-$(LINUX_SERIES)" "tests/conformance/run-guest.sh --check --known tests/conformance/known-failures $(B)/conformance"
 
 check-host: all hosted
 	@tests/host/run.sh $(B)

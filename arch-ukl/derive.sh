@@ -25,3 +25,13 @@ derive src/env/__init_tls.c src/env/x86_64-ukl/__init_tls.c \
 	'if (libc.tls_size > sizeof builtin_tls) {' \
 	'if (1) {' \
 	'the main-thread TLS block is always mmapped: builtin_tls lies in the kernel half, where the kernel refuses an FS base.'
+
+# expm1l keeps the constant -65.0f in the red zone; exp2l beside it does not
+derive src/math/x86_64/exp2l.s src/math/x86_64-ukl/exp2l.s \
+	'movl $0xc2820000,-4(%rsp)' \
+	'sub $8,%rsp; movl $0xc2820000,(%rsp)' \
+	'expm1l keeps a constant in the red zone: below rsp, which an interrupt in ring 0 overwrites.'
+derive src/math/x86_64-ukl/exp2l.s src/math/x86_64-ukl/exp2l.s \
+	'flds -4(%rsp)' \
+	'flds (%rsp); add $8,%rsp' \
+	'the second half of the same edit.'

@@ -30,28 +30,43 @@
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/mount.h>
 #include <sys/reboot.h>
 #include <sys/wait.h>
 
 #define UKL "/ukl"
-#define TEST_TIMEOUT 60
+#define TEST_TIMEOUT 60	/* seconds per test; /timeout overrides */
+#define MAX_TESTS 8192
 
+static int test_timeout = TEST_TIMEOUT;
+
+/* the whole file, NUL-terminated, in memory of its own; 0 if unreadable */
 static char *read_file(const char *path, size_t *len)
 {
-	static char buf[65536];
+	size_t got = 0, cap = 4096;
+	char *buf = malloc(cap), *more;
 	int fd = open(path, O_RDONLY);
 	ssize_t n;
 
-	if (fd < 0)
+	if (fd < 0 || !buf) {
+		free(buf);
+		if (fd >= 0)
+			close(fd);
 		return 0;
-	n = read(fd, buf, sizeof buf - 1);
+	}
+	while ((n = read(fd, buf + got, cap - 1 - got)) > 0) {
+		got += n;
+		if (got == cap - 1) {
+			if (!(more = realloc(buf, cap *= 2)))
+				break;
+			buf = more;
+		}
+	}
 	close(fd);
-	if (n < 0)
-		return 0;
-	buf[n] = 0;
+	buf[got] = 0;
 	if (len)
-		*len = n;
+		*len = got;
 	return buf;
 }
 
@@ -518,7 +533,7 @@ static int run_normal(const char *name)
 		return 1;
 	if (pid == 0) {
 		setvbuf(stdout, 0, _IONBF, 0);
-		alarm(TEST_TIMEOUT);
+		alarm(test_timeout);
 		_exit(normal_checks[i].fn());
 	}
 	relay(fd, "# ");
@@ -527,13 +542,27 @@ static int run_normal(const char *name)
 	return !WIFEXITED(status) || WEXITSTATUS(status);
 }
 
+/* why a test failed, from its wait status (-1: timeout) */
+static void explain(int status)
+{
+	if (status == -1)
+		printf("# TIMEOUT %d seconds\n", test_timeout);
+	else if (status < -1)
+		printf("# could not start\n");
+	else if (WIFSIGNALED(status))
+		printf("# killed by signal %d\n", WTERMSIG(status));
+	else if (WEXITSTATUS(status))
+		printf("# exit status %d\n", WEXITSTATUS(status));
+}
+
 static void mode_test(void)
 {
-	char *list = read_file("/tests", 0), *names[512], *s;
+	char *list = read_file("/tests", 0), **names, *s;
 	int n = 0, i, status, failed;
 	char *argv[3] = { UKL, 0, 0 };
 
-	for (s = strtok(list ? list : "", " \n"); s && n < 512; s = strtok(0, " \n"))
+	names = malloc(MAX_TESTS * sizeof *names);
+	for (s = strtok(list ? list : "", " \n"); s && n < MAX_TESTS; s = strtok(0, " \n"))
 		names[n++] = s;
 	printf("KTAP version 1\n1..%d\n", n);
 	fflush(stdout);
@@ -542,24 +571,30 @@ static void mode_test(void)
 			/* a normal program of the initramfs */
 			char *prog[] = { names[i] + 5, 0 };
 
-			status = run_prog(prog, "# ", TEST_TIMEOUT);
+			status = run_prog(prog, "# ", test_timeout);
+			explain(status);
 			failed = status != 0;
 		} else if (!strncmp(names[i], "normal-", 7)) {
 			failed = run_normal(names[i]);
 		} else {
 			argv[1] = names[i];
-			status = run_ukl(argv, "# ", TEST_TIMEOUT);
-			if (status == -1)
-				printf("# TIMEOUT %d seconds\n", TEST_TIMEOUT);
-			else if (status >= 0 && WIFSIGNALED(status))
-				printf("# killed by signal %d\n", WTERMSIG(status));
-			else if (status >= 0 && WEXITSTATUS(status))
-				printf("# exit status %d\n", WEXITSTATUS(status));
+			status = run_ukl(argv, "# ", test_timeout);
+			explain(status);
 			failed = status != 0;
 		}
 		printf("%sok %d %s\n", failed ? "not " : "", i + 1, names[i]);
 		fflush(stdout);
 	}
+}
+
+/* /env: KEY=VALUE lines added to the environment of everything started */
+static void add_env(void)
+{
+	char *env = read_file("/env", 0), *line;
+
+	for (line = strtok(env ? env : "", "\n"); line; line = strtok(0, "\n"))
+		if (strchr(line, '='))
+			putenv(line);
 }
 
 int main(void)
@@ -569,10 +604,15 @@ int main(void)
 	mount("proc", "/proc", "proc", 0, 0);
 	mount("devtmpfs", "/dev", "devtmpfs", 0, 0);
 	mount("tmpfs", "/tmp", "tmpfs", 0, 0);
+	mkdir("/dev/shm", 01777);		/* shm_open, sem_open */
+	mount("tmpfs", "/dev/shm", "tmpfs", 0, 0);
 	setvbuf(stdout, 0, _IOLBF, 0);
 	net_up("lo", 0);
 	if (access("/net", F_OK) == 0)
 		net_up("eth0", "10.0.2.15");	/* QEMU user networking */
+	add_env();
+	if ((mode = read_file("/timeout", 0)) && atoi(mode) > 0)
+		test_timeout = atoi(mode);
 	printf("ukl-init: start\n");
 	mode = read_file("/mode", 0);
 	if (mode && !strncmp(mode, "test", 4))
