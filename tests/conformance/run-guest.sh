@@ -120,14 +120,15 @@ awk -F '\t' -v R="$W/results" '
 
 # the Markdown report
 awk -F '\t' -v title="$(basename "$out")" '
-	{ c[$2]; n[$2]++; bp[$2] += $3 == "pass"; bf[$2] += $3 != "pass" && $3 != "n/a"
+	{ if (!($2 in c)) ord[++nc] = $2
+	  c[$2]; n[$2]++; bp[$2] += $3 == "pass"; bf[$2] += $3 != "pass" && $3 != "n/a"
 	  up[$2] += $4 == "pass"; uf[$2] += $4 != "pass" && $4 != "n/a"; na[$2] += $3 == "n/a"
 	  row[NR] = $0 }
 	END {
 		printf "# %s: baseline (stock musl, normal process) and UKL\n\n", title
 		print "| category | tests | baseline pass | baseline fail | UKL pass | UKL fail | n/a |"
 		print "|---|---:|---:|---:|---:|---:|---:|"
-		for (k in c) { printf "| %s | %d | %d | %d | %d | %d | %d |\n", k, n[k], bp[k], bf[k], up[k], uf[k], na[k]
+		for (j = 1; j <= nc; j++) { k = ord[j]; printf "| %s | %d | %d | %d | %d | %d | %d |\n", k, n[k], bp[k], bf[k], up[k], uf[k], na[k]
 			T += n[k]; BP += bp[k]; BF += bf[k]; UP += up[k]; UF += uf[k]; NA += na[k] }
 		printf "| all | %d | %d | %d | %d | %d | %d |\n\n", T, BP, BF, UP, UF, NA
 		print "UKL fails, baseline passes:\n"

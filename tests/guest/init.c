@@ -70,8 +70,15 @@ static char *read_file(const char *path, size_t *len)
 	return buf;
 }
 
+/* like any init at shutdown: end every process left (a test's daemon
+ * escapes its process group), then power off */
 static void power_off(void)
 {
+	int i;
+
+	kill(-1, SIGKILL);
+	for (i = 0; i < 100 && waitpid(-1, 0, WNOHANG) >= 0; i++)
+		usleep(20000);
 	sync();
 	reboot(RB_POWER_OFF);
 	for (;;)

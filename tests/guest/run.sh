@@ -19,7 +19,7 @@ mkdir -p "$W"
 
 # the order matters: normal-preempt and normal-second-start start the app
 TESTS="normal-hello normal-args libc tls time files pipes literals fresh fresh
-mmap stack normal-segv normal-ud2 normal-div0 normal-abort normal-efault
+mmap stack irq_fresh_stack normal-segv normal-ud2 normal-div0 normal-abort normal-efault
 normal-unprivileged normal-preempt normal-second-start exec_normal
 sig_raise sig_timer_regs sig_timer_many sig_restart sig_eintr sig_nanosleep
 sig_siginfo_segv sig_siginfo_user sig_altstack sig_masks normal-signals

@@ -1,6 +1,7 @@
 /* Memory of the app: a large mmap, deep stack, and faults that must kill
  * the app with the right signal and leave the kernel alive. */
 #include <sys/mman.h>
+#include <time.h>
 #include <string.h>
 #include "ukl_test.h"
 
@@ -59,4 +60,51 @@ UKL_TEST(div0)
 	(void)argc; (void)argv;
 	__asm__ volatile ("cltd; idivl %2" : "+a"(q) : "0"(q), "r"(zero) : "rdx");
 	return q;
+}
+
+static unsigned long long tsc(void)
+{
+	unsigned lo, hi;
+
+	__asm__ volatile ("rdtsc" : "=a" (lo), "=d" (hi));
+	return (unsigned long long)hi << 32 | lo;
+}
+
+/*
+ * Spin with rsp just above stack pages that are not present yet, so that
+ * the timer interrupts the CPU delivers on this stack in ring 0 fault.
+ * The kernel maps the page and must send the lost interrupt again: else
+ * the local APIC keeps it in service, the timer never fires on that CPU
+ * again, and the sleeps below never end (the test times out).
+ */
+UKL_TEST(irq_fresh_stack)
+{
+	size_t pages = 32, i;
+	char *m = mmap(0, pages * 4096, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	struct timespec ms10 = { 0, 10000000 };
+	unsigned long long t0, per10ms, end;
+
+	(void)argc; (void)argv;
+	T(m != MAP_FAILED);
+	t0 = tsc();
+	nanosleep(&ms10, 0);
+	per10ms = tsc() - t0;
+	for (i = 1; i < pages; i += 2) {
+		end = tsc() + 3 * per10ms;
+		__asm__ volatile (
+			"mov %%rsp, %%rbx\n"
+			"mov %[sp], %%rsp\n"		/* page i - 1 is not present */
+			"1: rdtsc\n"
+			"shl $32, %%rdx\n"
+			"or %%rdx, %%rax\n"
+			"cmp %[end], %%rax\n"
+			"jb 1b\n"
+			"mov %%rbx, %%rsp\n"
+			: : [sp] "r" (m + i * 4096), [end] "r" (end)
+			: "rax", "rdx", "rbx", "memory");
+		if (nanosleep(&ms10, 0))
+			t_error("nanosleep after page %zu failed\n", i);
+	}
+	return 0;
 }
