@@ -142,7 +142,7 @@ echo "# reports: $out/report.md, $out/report.tsv" >&2
 
 if [ $check = no ]; then
 	sed -n '3,/^$/p' "$out/report.md"
-	sed -n '/^UKL fails, baseline passes:/,/^$/p' "$out/report.md" | sed '1,2d'
+	awk '/^UKL fails, baseline passes:/ { on = 1; print; next } on && /^- / { print } on && /^\|/ { exit }' "$out/report.md"
 	! awk -F '\t' '$3 == "pass" && $4 != "pass" { bad = 1 } END { exit !bad }' "$W/report.tmp"
 	exit
 fi
