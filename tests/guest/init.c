@@ -163,7 +163,7 @@ static pid_t fork_piped(int *fd)
 static int run_prog(char **argv, const char *prefix, int timeout)
 {
 	int fd, status;
-	pid_t pid = fork_piped(&fd);
+	pid_t pid = fork_piped(&fd), watchdog;
 
 	if (pid < 0)
 		return -2;
@@ -172,8 +172,8 @@ static int run_prog(char **argv, const char *prefix, int timeout)
 		printf("exec %s: %s\n", argv[0], strerror(errno));
 		_exit(127);
 	}
-	if (fork() == 0) {
-		/* watchdog for this start */
+	watchdog = fork();
+	if (watchdog == 0) {
 		sleep(timeout);
 		kill(-pid, SIGKILL);
 		_exit(0);
@@ -182,6 +182,9 @@ static int run_prog(char **argv, const char *prefix, int timeout)
 	close(fd);
 	waitpid(pid, &status, 0);
 	kill(-pid, SIGKILL);
+	/* ended here, not timeout seconds later against a reused group id */
+	if (watchdog > 0)
+		kill(watchdog, SIGKILL);
 	while (waitpid(-1, 0, WNOHANG) > 0)
 		;
 	if (WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL)
