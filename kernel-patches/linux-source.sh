@@ -18,7 +18,10 @@ trap 'rm -rf "$out.tmp" "$work/deb"' EXIT INT TERM HUP
 
 if [ -z "$src" ]; then
 	echo "FETCH   linux-source-$series $(cat "$pin") (Debian package, about 140 MB)"
-	src=$("$here/../musl-ukl/debian-source.sh" "$work" binary "linux-source-$series" "$(cat "$pin")" | tail -n 1)
+	# its last line is the verified file; its failure is ours
+	src=$("$here/../musl-ukl/debian-source.sh" "$work" binary "linux-source-$series" "$(cat "$pin")") ||
+		die "could not fetch linux-source-$series"
+	src=$(printf '%s\n' "$src" | tail -n 1)
 fi
 case $src in
 *.deb)

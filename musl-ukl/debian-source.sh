@@ -63,14 +63,34 @@ if [ "$kind" = source ]; then
 		die "could not download Debian's $pkg source from $suite; see $conf/get.log"
 	exit 0
 fi
-want=$pkg
-if [ -n "$version" ]; then
-	if apt-cache "$@" show "$pkg=$version" >/dev/null 2>&1; then
-		want=$pkg=$version
-	else
-		echo "debian-source.sh: warning: $pkg $version is no longer on the mirror; taking the newest" >&2
-	fi
+# apt names the file for the version and its digest: 'URI' FILE SIZE SHA256:HEX
+uris() { apt-get "$@" -q --print-uris download "$want" 2>"$conf/get.log"; }
+want=$pkg${version:+=$version}
+if ! line=$(uris "$@"); then
+	[ -n "$version" ] || die "apt knows no $pkg; see $conf/get.log"
+	echo "debian-source.sh: warning: $pkg $version is no longer on the mirror; taking the newest" >&2
+	want=$pkg
+	line=$(uris "$@") || die "apt knows no $pkg; see $conf/get.log"
 fi
-apt-get "$@" -q download "$want" >"$conf/get.log" 2>&1 ||
-	die "could not download $want; see $conf/get.log"
-ls -t "$dir/dl/${pkg}_"*.deb | head -n 1
+line=$(printf '%s\n' "$line" | awk -v q="'" -v p="${pkg}_" 'substr($0, 1, 1) == q && index($2, p) == 1 { print $2, $4; exit }')
+file=${line%% *} sum=${line#* }
+case $file in
+''|*/*) die "apt named no file for $want; see $conf/get.log" ;;
+esac
+case $sum in
+[Ss][Hh][Aa]256:*) sum=${sum#*:} ;;
+*) die "apt gave no SHA256 for $file (got '$sum')" ;;
+esac
+
+# a file of that name from an earlier run is kept only if it is intact
+sha() { sha256sum < "$1" | cut -d' ' -f1; }
+if [ ! -f "$file" ] || [ "$(sha "$file")" != "$sum" ]; then
+	rm -f "$file"
+	apt-get "$@" -q download "$want" >"$conf/get.log" 2>&1 ||
+		die "could not download $want; see $conf/get.log"
+	[ -f "$file" ] || die "apt-get download $want wrote no $dir/dl/$file; see $conf/get.log"
+	got=$(sha "$file")
+	[ "$got" = "$sum" ] ||
+		die "$dir/dl/$file: sha256 $got, but apt expects $sum for $want"
+fi
+echo "$dir/dl/$file"
