@@ -1,12 +1,14 @@
 /* Helper program for the process and exit tests: a normal static program,
  * started through posix_spawn (never fork) with its absolute path in the
- * environment variable T_CHILD.  It is not a test.
+ * environment variable T_CHILD.  It is not a test.  The guest suite
+ * (tests/guest/app/procs.c) starts the same program as /child.
  *
  * child exit N          exit(N)
  * child return N        return N from main
  * child echo WORD...    print the words, space-separated, and a newline
  * child cat             copy stdin to stdout
- * child kill SIG        raise(SIG) (number), then exit 100
+ * child kill SIG        raise(SIG) (number) with its default action, then
+ *                       exit 100 (when SIG does not kill, e.g. SIGCHLD)
  * child abort           abort()
  * child printf-exit S   printf S (no newline), exit(0)
  * child printf-return S printf S (no newline), return 0 from main
@@ -75,6 +77,7 @@ int main(int argc, char **argv)
 		return r < 0;
 	}
 	if (!strcmp(cmd, "kill") && arg) {
+		signal(n, SIG_DFL);
 		raise(n);
 		return 100;
 	}

@@ -3,6 +3,7 @@
  * buffer to read into; files, directories, pipes. */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <unistd.h>
 #include <string.h>
 #include <dirent.h>
@@ -23,9 +24,9 @@ UKL_TEST(files)
 	T((unsigned long)data_msg >= 0xffffffff80000000UL);
 	fd = open("/tmp/ukl-file", O_CREAT | O_RDWR | O_TRUNC, 0644);
 	T(fd >= 0);
-	TEQ("%zd", write(fd, data_msg, sizeof data_msg - 1), (ssize_t)sizeof data_msg - 1);
+	T_INT(write(fd, data_msg, sizeof data_msg - 1), (ssize_t)sizeof data_msg - 1);
 	T(lseek(fd, 0, SEEK_SET) == 0);
-	TEQ("%zd", read(fd, bss_buf, sizeof bss_buf), (ssize_t)sizeof data_msg - 1);
+	T_INT(read(fd, bss_buf, sizeof bss_buf), (ssize_t)sizeof data_msg - 1);
 	T(!strcmp(bss_buf, data_msg));
 	T(fstat(fd, &st) == 0 && st.st_size == (off_t)sizeof data_msg - 1);
 	close(fd);
@@ -38,7 +39,7 @@ UKL_TEST(files)
 		n += !strcmp(de->d_name, "moved");
 	if (d)
 		closedir(d);
-	TEQ("%d", n, 1);
+	T_INT(n, 1);
 	T(unlink("/tmp/ukl-dir/moved") == 0 && rmdir("/tmp/ukl-dir") == 0);
 	return 0;
 }
@@ -50,8 +51,8 @@ UKL_TEST(pipes)
 
 	(void)argc; (void)argv;
 	T(pipe(p) == 0);
-	TEQ("%zd", write(p[1], "through a pipe", 14), (ssize_t)14);
-	TEQ("%zd", read(p[0], buf, sizeof buf), (ssize_t)14);
+	T_INT(write(p[1], "through a pipe", 14), (ssize_t)14);
+	T_INT(read(p[0], buf, sizeof buf), (ssize_t)14);
 	T(!memcmp(buf, "through a pipe", 14));
 	return 0;
 }

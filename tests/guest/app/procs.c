@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <spawn.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -47,16 +48,16 @@ UKL_TEST(proc_fork)
 	pid = fork();
 	if (pid == 0)
 		_exit(99);	/* must not happen: the child would share .data */
-	TEQ("%d", (int)pid, -1);
-	TEQ("%d", errno, EOPNOTSUPP);
-	TEQ("%d", (int)wait(0), -1);
-	TEQ("%d", errno, ECHILD);
-	TEQ("%d", generation, 2);
+	T_INT((int)pid, -1);
+	T_INT(errno, EOPNOTSUPP);
+	T_INT((int)wait(0), -1);
+	T_INT(errno, ECHILD);
+	T_INT(generation, 2);
 	free(p);
 	p = malloc(1000);
 	T(p != 0);
 	free(p);
-	TEQ("%d", spawn_wait(ok), 0);
+	T_INT(spawn_wait(ok), 0);
 	return 0;
 }
 
@@ -81,7 +82,7 @@ UKL_TEST(proc_spawn)
 	posix_spawn_file_actions_adddup2(&fa, from[1], 1);
 	posix_spawn_file_actions_addclose(&fa, to[1]);
 	posix_spawn_file_actions_addclose(&fa, from[0]);
-	TEQ("%d", posix_spawn(&pid, CHILD, &fa, 0, cat, environ), 0);
+	T_INT(posix_spawn(&pid, CHILD, &fa, 0, cat, environ), 0);
 	close(to[0]);
 	close(from[1]);
 	T(write(to[1], "through cat", 11) == 11);
@@ -120,7 +121,7 @@ UKL_TEST(proc_vfork)
 		T(pid > 0);
 		T(waitpid(pid, &status, 0) == pid);
 		T(WIFEXITED(status) && WEXITSTATUS(status) == 3);
-		TEQ("%#lx", canary, 0x5ca1ab1eL);
+		T_HEX(canary, 0x5ca1ab1eL);
 	}
 	/* a child that exits without exec */
 	pid = vfork();
@@ -146,13 +147,13 @@ UKL_TEST(proc_shell)
 	if (f) {
 		T(fgets(line, sizeof line, f) != 0);
 		T(!strcmp(line, "from popen\n"));
-		TEQ("%d", pclose(f), 0);
+		T_INT(pclose(f), 0);
 	}
 	f = popen(CHILD " cat > /tmp/popen.out", "w");
 	T(f != 0);
 	if (f) {
 		fputs("to popen\n", f);
-		TEQ("%d", pclose(f), 0);
+		T_INT(pclose(f), 0);
 	}
 	f = fopen("/tmp/popen.out", "r");
 	T(f && fgets(line, sizeof line, f) && !strcmp(line, "to popen\n"));
@@ -177,7 +178,7 @@ UKL_TEST(proc_exec_self)
 UKL_TEST(proc_fresh_data)
 {
 	(void)argc; (void)argv;
-	TEQ("%d", generation, 1);
+	T_INT(generation, 1);
 	return 0;
 }
 

@@ -7,6 +7,7 @@
 #include <setjmp.h>
 #include <signal.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <ucontext.h>
@@ -55,11 +56,11 @@ UKL_TEST(sig_raise)
 	on(SIGUSR2, count, 0);
 	sigprocmask(SIG_SETMASK, 0, &before);
 	T(raise(SIGUSR1) == 0);
-	TEQ("%d", (int)hits, 1);
-	TEQ("%d", (int)last_sig, SIGUSR1);
+	T_INT((int)hits, 1);
+	T_INT((int)last_sig, SIGUSR1);
 	T(kill(getpid(), SIGUSR2) == 0);
-	TEQ("%d", (int)hits, 2);
-	TEQ("%d", (int)last_sig, SIGUSR2);
+	T_INT((int)hits, 2);
+	T_INT((int)last_sig, SIGUSR2);
 	sigprocmask(SIG_SETMASK, 0, &after);
 	T(!memcmp(&before, &after, sizeof before));
 	return 0;
@@ -105,14 +106,14 @@ UKL_TEST(sig_timer_regs)
 		  "+r" (rbx), "+r" (r12), "+r" (r13), "+r" (r14), "+r" (r15)
 		: [hits] "m" (hits)
 		: "rcx", "xmm6", "cc", "memory");
-	TEQ("%d", (int)hits, 1);
-	TEQ("%#lx", rbx, 0x1111UL);
-	TEQ("%#lx", r12, 0x1212UL);
-	TEQ("%#lx", r13, 0x1313UL);
-	TEQ("%#lx", r14, 0x1414UL);
-	TEQ("%#lx", r15, 0x1515UL);
-	TEQ("%#lx", x6, 0x6666666666666666UL);
-	TEQ("%lu", carry, 1UL);
+	T_INT((int)hits, 1);
+	T_HEX(rbx, 0x1111UL);
+	T_HEX(r12, 0x1212UL);
+	T_HEX(r13, 0x1313UL);
+	T_HEX(r14, 0x1414UL);
+	T_HEX(r15, 0x1515UL);
+	T_HEX(x6, 0x6666666666666666UL);
+	T_INT(carry, 1UL);
 	T(spins > 0);
 	return 0;
 }
@@ -135,7 +136,7 @@ UKL_TEST(sig_timer_many)
 	}
 	memset(&it, 0, sizeof it);
 	setitimer(ITIMER_REAL, &it, 0);
-	TEQ("%lu", sum, i * (i + 1) / 2);
+	T_INT(sum, i * (i + 1) / 2);
 	return 0;
 }
 
@@ -164,9 +165,9 @@ UKL_TEST(sig_restart)
 	on(SIGALRM, write_byte, SA_RESTART);
 	timer_us(50000);
 	n = read(pipe_fd[0], &c, 1);
-	TEQ("%zd", n, (ssize_t)1);
-	TEQ("%c", c, 'r');
-	TEQ("%d", (int)hits, 1);
+	T_INT(n, (ssize_t)1);
+	T_INT(c, 'r');
+	T_INT((int)hits, 1);
 	return 0;
 }
 
@@ -183,11 +184,11 @@ UKL_TEST(sig_eintr)
 	timer_us(50000);
 	errno = 0;
 	n = read(pipe_fd[0], &c, 1);
-	TEQ("%zd", n, (ssize_t)-1);
-	TEQ("%d", errno, EINTR);
-	TEQ("%d", (int)hits, 1);
-	TEQ("%zd", read(pipe_fd[0], &c, 1), (ssize_t)1);
-	TEQ("%c", c, 'r');
+	T_INT(n, (ssize_t)-1);
+	T_INT(errno, EINTR);
+	T_INT((int)hits, 1);
+	T_INT(read(pipe_fd[0], &c, 1), (ssize_t)1);
+	T_INT(c, 'r');
 	return 0;
 }
 
@@ -200,10 +201,10 @@ UKL_TEST(sig_nanosleep)
 	on(SIGALRM, count, SA_RESTART);
 	timer_us(50000);
 	errno = 0;
-	TEQ("%d", nanosleep(&req, &rem), -1);
-	TEQ("%d", errno, EINTR);
+	T_INT(nanosleep(&req, &rem), -1);
+	T_INT(errno, EINTR);
 	T(rem.tv_sec >= 3 && rem.tv_sec <= 5);
-	TEQ("%d", (int)hits, 1);
+	T_INT((int)hits, 1);
 	return 0;
 }
 
@@ -242,11 +243,11 @@ UKL_TEST(sig_siginfo_segv)
 		t_error("the load of %p did not fault (%d)\n", (void *)bad, v);
 		return 1;
 	}
-	TEQ("%d", seen.si_signo, SIGSEGV);
-	TEQ("%d", seen.si_code, SEGV_MAPERR);
-	TEQ("%p", seen.si_addr, (void *)bad);
-	TEQ("%#lx", (unsigned long)seen_rip, (unsigned long)(uintptr_t)ukl_test_load);
-	TEQ("%#lx", (unsigned long)seen_rsp, (unsigned long)sp_at);
+	T_INT(seen.si_signo, SIGSEGV);
+	T_INT(seen.si_code, SEGV_MAPERR);
+	T_HEX((uintptr_t)seen.si_addr, (uintptr_t)bad);
+	T_HEX((unsigned long)seen_rip, (unsigned long)(uintptr_t)ukl_test_load);
+	T_HEX((unsigned long)seen_rsp, (unsigned long)sp_at);
 	return 0;
 }
 
@@ -266,14 +267,14 @@ UKL_TEST(sig_siginfo_user)
 	sigaction(SIGUSR1, &sa, 0);
 	sigaction(SIGRTMIN, &sa, 0);
 	kill(getpid(), SIGUSR1);
-	TEQ("%d", (int)hits, 1);
-	TEQ("%d", seen.si_code, SI_USER);
-	TEQ("%d", (int)seen.si_pid, (int)getpid());
+	T_INT((int)hits, 1);
+	T_INT(seen.si_code, SI_USER);
+	T_INT((int)seen.si_pid, (int)getpid());
 	T(sigqueue(getpid(), SIGRTMIN, (union sigval){ .sival_int = 1234 }) == 0);
-	TEQ("%d", (int)hits, 2);
-	TEQ("%d", seen.si_signo, SIGRTMIN);
-	TEQ("%d", seen.si_code, SI_QUEUE);
-	TEQ("%d", seen.si_value.sival_int, 1234);
+	T_INT((int)hits, 2);
+	T_INT(seen.si_signo, SIGRTMIN);
+	T_INT(seen.si_code, SI_QUEUE);
+	T_INT(seen.si_value.sival_int, 1234);
 	return 0;
 }
 
@@ -316,7 +317,7 @@ UKL_TEST(sig_altstack)
 		recurse(&c);
 		return 1;
 	}
-	TEQ("%d", (int)last_sig, SIGSEGV);
+	T_INT((int)last_sig, SIGSEGV);
 	T(handler_sp > (uintptr_t)alt && handler_sp < (uintptr_t)alt + ss.ss_size);
 	return 0;
 }
@@ -336,35 +337,35 @@ UKL_TEST(sig_masks)
 	sigaddset(&usr1, SIGUSR1);
 	T(sigprocmask(SIG_BLOCK, &usr1, &old) == 0);
 	raise(SIGUSR1);
-	TEQ("%d", (int)hits, 0);
+	T_INT((int)hits, 0);
 	sigpending(&pend);
 	T(sigismember(&pend, SIGUSR1));
 	T(pthread_sigmask(SIG_SETMASK, &old, 0) == 0);
-	TEQ("%d", (int)hits, 1);
+	T_INT((int)hits, 1);
 
 	/* sigsuspend waits with SIGALRM unblocked and returns EINTR */
 	on(SIGALRM, count, 0);
 	sigaddset(&usr1, SIGALRM);
 	sigprocmask(SIG_BLOCK, &usr1, 0);
 	timer_us(20000);
-	TEQ("%d", sigsuspend(&old), -1);
-	TEQ("%d", errno, EINTR);
-	TEQ("%d", (int)hits, 2);
-	TEQ("%d", (int)last_sig, SIGALRM);
+	T_INT(sigsuspend(&old), -1);
+	T_INT(errno, EINTR);
+	T_INT((int)hits, 2);
+	T_INT((int)last_sig, SIGALRM);
 
 	/* sigwaitinfo takes a pending blocked signal without the handler */
 	raise(SIGUSR1);
-	TEQ("%d", sigwaitinfo(&usr1, &si), SIGUSR1);
-	TEQ("%d", si.si_signo, SIGUSR1);
-	TEQ("%d", (int)hits, 2);
+	T_INT(sigwaitinfo(&usr1, &si), SIGUSR1);
+	T_INT(si.si_signo, SIGUSR1);
+	T_INT((int)hits, 2);
 
 	/* so does a signalfd */
 	fd = signalfd(-1, &usr1, 0);
 	T(fd >= 0);
 	raise(SIGUSR1);
-	TEQ("%zd", read(fd, &sfd, sizeof sfd), (ssize_t)sizeof sfd);
-	TEQ("%u", sfd.ssi_signo, (unsigned)SIGUSR1);
-	TEQ("%d", (int)hits, 2);
+	T_INT(read(fd, &sfd, sizeof sfd), (ssize_t)sizeof sfd);
+	T_INT(sfd.ssi_signo, (unsigned)SIGUSR1);
+	T_INT((int)hits, 2);
 	return 0;
 }
 
@@ -384,18 +385,18 @@ UKL_TEST(sig_from_parent)
 	fflush(stdout);
 	while (!hits)
 		;
-	TEQ("%d", (int)last_sig, SIGUSR1);
+	T_INT((int)last_sig, SIGUSR1);
 	printf("ready\n");
 	fflush(stdout);
 	n = read(0, buf, sizeof buf - 1);
-	TEQ("%zd", n, (ssize_t)5);
+	T_INT(n, (ssize_t)5);
 	T(!strcmp(buf, "data\n"));
-	TEQ("%d", (int)hits, 2);
+	T_INT((int)hits, 2);
 
 	printf("ready\n");
 	fflush(stdout);
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	TEQ("%d", nanosleep(&half, 0), 0);
+	T_INT(nanosleep(&half, 0), 0);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	T((t1.tv_sec - t0.tv_sec) * 1000000000L + t1.tv_nsec - t0.tv_nsec >= half.tv_nsec);
 	return 0;

@@ -49,10 +49,10 @@ UKL_TEST(threads_create)
 			}
 		for (i = 0; i < NTHREADS; i++) {
 			T(pthread_join(t[i], &ret) == 0);
-			TEQ("%ld", (long)ret, i * i);
+			T_INT((long)ret, i * i);
 		}
 	}
-	TEQ("%ld", tls_value, -1L);
+	T_INT(tls_value, -1L);
 	return 0;
 }
 
@@ -141,10 +141,10 @@ UKL_TEST(threads_sync)
 		T(sem_wait(&sem) == 0);
 	for (i = 0; i < 8; i++)
 		T(pthread_join(t[i], 0) == 0);
-	TEQ("%ld", counter, 8 * 2000L);
-	TEQ("%ld", readers_ok, 8L);
-	TEQ("%ld", once_runs, 1L);
-	TEQ("%ld", turn, 8L);
+	T_INT(counter, 8 * 2000L);
+	T_INT(readers_ok, 8L);
+	T_INT(once_runs, 1L);
+	T_INT(turn, 8L);
 	return 0;
 }
 
@@ -169,7 +169,7 @@ UKL_TEST(threads_robust)
 	pthread_mutex_init(&robust, &a);
 	T(pthread_create(&t, 0, die_holding, 0) == 0);
 	T(pthread_join(t, 0) == 0);
-	TEQ("%d", pthread_mutex_lock(&robust), EOWNERDEAD);
+	T_INT(pthread_mutex_lock(&robust), EOWNERDEAD);
 	T(pthread_mutex_consistent(&robust) == 0);
 	T(pthread_mutex_unlock(&robust) == 0);
 	T(pthread_mutex_lock(&robust) == 0);
@@ -213,7 +213,7 @@ UKL_TEST(threads_cancel)
 	T(pthread_cancel(t) == 0);
 	T(pthread_join(t, &ret) == 0);
 	T(ret == PTHREAD_CANCELED);
-	TEQ("%d", cleanup_ran, 7);
+	T_INT(cleanup_ran, 7);
 	return 0;
 }
 
@@ -267,9 +267,9 @@ UKL_TEST(threads_migrate)
 	stop = 1;
 	for (i = 0; i < 4; i++) {
 		T(pthread_join(t[i], &ret) == 0);
-		TEQ("%ld", (long)ret, 0L);
+		T_INT((long)ret, 0L);
 	}
 	if (sysconf(_SC_NPROCESSORS_ONLN) > 1)
-		TEQ("%#x", cpus_seen, 3);
+		T_HEX(cpus_seen, 3);
 	return 0;
 }

@@ -1,11 +1,14 @@
-/* One multi-call app holds every in-guest test: /ukl NAME runs
- * ukl_test_NAME.  A test passes by returning 0; t_error says what failed. */
-#include <stdio.h>
+/* One multi-call app holds every in-guest test: /ukl NAME runs the test
+ * that UKL_TEST(NAME) defines, through tests/lib/multicall.c.  A test
+ * fails if it returns non-zero or if any check of test.h failed. */
+#include "test.h"
 
-#define UKL_TEST(name) int ukl_test_##name(int argc, char **argv)
-
-extern int t_status;
-#define t_error(...) (t_status = 1, printf("FAIL %s:%d: ", __FILE__, __LINE__), printf(__VA_ARGS__))
-#define T(c) ((c) ? (void)0 : (void)t_error("%s\n", #c))
-#define TEQ(fmt, got, want) ((got) == (want) ? (void)0 : \
-	(void)t_error("%s = " fmt ", expected " fmt "\n", #got, (got), (want)))
+#define UKL_TEST(name) \
+	static int ukl_body_##name(int, char **); \
+	int ukl_test_##name(int argc, char **argv, char **envp) \
+	{ \
+		int r = ukl_body_##name(argc, argv); \
+		(void)envp; \
+		return r | t_status; \
+	} \
+	static int ukl_body_##name(int argc, char **argv)

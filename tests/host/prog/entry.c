@@ -12,14 +12,14 @@ int main(void)
 	unsigned long before = ukl_hosted_calls;
 	pid_t pid = getpid();
 
-	TEQ("%lu", ukl_hosted_calls - before, 1UL);
-	TEQ("%ld", syscall(SYS_getpid), (long)pid);
-	TEQ("%lu", ukl_hosted_calls - before, 2UL);
+	T_INT(ukl_hosted_calls - before, 1UL);
+	T_INT(syscall(SYS_getpid), (long)pid);
+	T_INT(ukl_hosted_calls - before, 2UL);
 	errno = 0;
-	TEQ("%ld", syscall(100000), -1L);
-	TEQ("%d", errno, ENOSYS);
+	T_INT(syscall(100000), -1L);
+	T_INT(errno, ENOSYS);
 	errno = 0;
 	T(close(-1) == -1 && errno == EBADF);
-	TEQ("%ld", syscall(SYS_getppid), (long)getppid());
+	T_INT(syscall(SYS_getppid), (long)getppid());
 	return t_status;
 }

@@ -10,9 +10,9 @@ int main(int argc, char **argv)
 	char **e;
 	int found = 0;
 
-	TEQ("%d", argc, 3);
-	TSTR(argv[1], "first arg");
-	TSTR(argv[2], "2");
+	T_INT(argc, 3);
+	T_STR(argv[1], "first arg");
+	T_STR(argv[2], "2");
 	T(argv[3] == 0);
 	T(getenv("UKL_TEST_VAR") && strcmp(getenv("UKL_TEST_VAR"), "v=1") == 0);
 	for (e = environ; *e; e++)
@@ -20,15 +20,15 @@ int main(int argc, char **argv)
 			found = 1;
 	T(found);
 	T(setenv("NEW_VAR", "abc", 0) == 0);
-	TSTR(getenv("NEW_VAR"), "abc");
+	T_STR(getenv("NEW_VAR"), "abc");
 	T(setenv("NEW_VAR", "def", 0) == 0);
-	TSTR(getenv("NEW_VAR"), "abc");
+	T_STR(getenv("NEW_VAR"), "abc");
 	T(setenv("NEW_VAR", "def", 1) == 0);
-	TSTR(getenv("NEW_VAR"), "def");
+	T_STR(getenv("NEW_VAR"), "def");
 	T(unsetenv("NEW_VAR") == 0);
 	T(getenv("NEW_VAR") == 0);
 	T(putenv("PUT_VAR=x") == 0);
-	TSTR(getenv("PUT_VAR"), "x");
+	T_STR(getenv("PUT_VAR"), "x");
 	T(getenv("NOT_THERE_AT_ALL") == 0);
 	return t_status;
 }

@@ -2,6 +2,7 @@
  * status from main's return; _exit flushes nothing.  The checks run in a
  * parent that spawns this program again. */
 #include <spawn.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>

@@ -5,6 +5,7 @@
 #include <dirent.h>
 #include <string.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include "test.h"
@@ -22,14 +23,14 @@ int main(void)
 	snprintf(path2, sizeof path2, "%s/b", dir);
 	fd = open(path, O_CREAT | O_RDWR | O_EXCL, 0640);
 	T(fd >= 0);
-	TEQ("%zd", write(fd, "hello, file", 11), (ssize_t)11);
+	T_INT(write(fd, "hello, file", 11), (ssize_t)11);
 	T(lseek(fd, 7, SEEK_SET) == 7);
-	TEQ("%zd", read(fd, buf, sizeof buf), (ssize_t)4);
+	T_INT(read(fd, buf, sizeof buf), (ssize_t)4);
 	T(memcmp(buf, "file", 4) == 0);
-	TEQ("%zd", pread(fd, buf, 5, 0), (ssize_t)5);
+	T_INT(pread(fd, buf, 5, 0), (ssize_t)5);
 	T(fstat(fd, &st) == 0);
-	TEQ("%lld", (long long)st.st_size, 11LL);
-	TEQ("%o", (unsigned)(st.st_mode & 0777), 0640u);
+	T_INT((long long)st.st_size, 11LL);
+	T_HEX((unsigned)(st.st_mode & 0777), 0640u);
 	T(dup2(fd, 20) == 20);
 	T(fcntl(20, F_GETFD) == 0);
 	T(fcntl(fd, F_SETFD, FD_CLOEXEC) == 0 && fcntl(fd, F_GETFD) == FD_CLOEXEC);
@@ -47,7 +48,7 @@ int main(void)
 		if (strcmp(de->d_name, ".") && strcmp(de->d_name, ".."))
 			n++;
 	closedir(d);
-	TEQ("%d", n, 2);
+	T_INT(n, 2);
 	T(rmdir(path) == 0);
 	T(unlink(path2) == 0);
 	T(rmdir(dir) == 0);

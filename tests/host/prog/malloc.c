@@ -52,7 +52,7 @@ int main(void)
 	a = malloc(10);
 	strcpy(a, "123456789");
 	a = realloc(a, 100000);
-	TSTR((char *)a, "123456789");
+	T_STR((char *)a, "123456789");
 	free(a);
 
 	T(posix_memalign(&a, 4096, 100) == 0);

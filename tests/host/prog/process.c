@@ -24,10 +24,10 @@ int main(void)
 	T(pipe(p) == 0);
 	pfd.fd = p[0];
 	pfd.events = POLLIN;
-	TEQ("%d", poll(&pfd, 1, 0), 0);
-	TEQ("%zd", write(p[1], "ping", 4), (ssize_t)4);
-	TEQ("%d", poll(&pfd, 1, 1000), 1);
-	TEQ("%zd", read(p[0], buf, sizeof buf), (ssize_t)4);
+	T_INT(poll(&pfd, 1, 0), 0);
+	T_INT(write(p[1], "ping", 4), (ssize_t)4);
+	T_INT(poll(&pfd, 1, 1000), 1);
+	T_INT(read(p[0], buf, sizeof buf), (ssize_t)4);
 	T(fcntl(p[0], F_SETFL, O_NONBLOCK) == 0);
 	T(read(p[0], buf, 1) == -1 && errno == EAGAIN);
 	T(fcntl(p[0], F_SETFL, 0) == 0);
@@ -40,7 +40,7 @@ int main(void)
 	T(pid > 0);
 	T(waitpid(pid, &st, 0) == pid);
 	T(WIFEXITED(st) && WEXITSTATUS(st) == 3);
-	TEQ("%zd", read(p[0], buf, sizeof buf), (ssize_t)5);
+	T_INT(read(p[0], buf, sizeof buf), (ssize_t)5);
 
 	posix_spawn_file_actions_init(&fa);
 	posix_spawn_file_actions_adddup2(&fa, p[1], 1);
@@ -49,8 +49,8 @@ int main(void)
 	if (!WIFEXITED(st) || WEXITSTATUS(st) != 7)
 		t_error("spawned shell: status %#x, expected exit 7\n", st);
 	memset(buf, 0, sizeof buf);
-	TEQ("%zd", read(p[0], buf, sizeof buf), (ssize_t)8);
-	TSTR(buf, "spawned\n");
+	T_INT(read(p[0], buf, sizeof buf), (ssize_t)8);
+	T_STR(buf, "spawned\n");
 	T(posix_spawn(&pid, "/nonexistent", 0, 0, argv, environ) == ENOENT);
 
 	pid = fork();
@@ -73,7 +73,7 @@ int main(void)
 		T(pid > 0);
 		T(waitpid(pid, &st, 0) == pid);
 		T(WIFEXITED(st) && WEXITSTATUS(st) == 6);
-		TEQ("%#lx", canary, 0x5ca1ab1eL);
+		T_HEX(canary, 0x5ca1ab1eL);
 	}
 	return t_status;
 }

@@ -19,19 +19,19 @@ int main(void)
 	r = setjmp(jb);
 	if (count++ < 3)
 		jump(count);
-	TEQ("%d", r, 3);
-	TEQ("%d", (int)count, 4);
+	T_INT(r, 3);
+	T_INT((int)count, 4);
 	r = setjmp(jb);
 	if (!r)
 		longjmp(jb, 0);
-	TEQ("%d", r, 1);
+	T_INT(r, 1);
 
 	signal(SIGUSR1, on_usr1);
 	if (!(r = sigsetjmp(sjb, 1))) {
 		raise(SIGUSR1);
 		t_error("raise returned\n");
 	}
-	TEQ("%d", r, 5);
+	T_INT(r, 5);
 	sigprocmask(SIG_BLOCK, 0, &set);
 	T(!sigismember(&set, SIGUSR1));
 	return t_status;

@@ -36,16 +36,16 @@ int main(void)
 	sa.sa_handler = handler;
 	T(sigaction(SIGUSR1, &sa, 0) == 0);
 	T(raise(SIGUSR1) == 0);
-	TEQ("%d", (int)hits, 1);
+	T_INT((int)hits, 1);
 	T(kill(getpid(), SIGUSR1) == 0);
-	TEQ("%d", (int)hits, 2);
+	T_INT((int)hits, 2);
 
 	sa.sa_flags = SA_SIGINFO;
 	sa.sa_sigaction = info_handler;
 	T(sigaction(SIGUSR2, &sa, 0) == 0);
 	T(sigqueue(getpid(), SIGUSR2, sv) == 0);
-	TEQ("%d", (int)last, SIGUSR2);
-	TEQ("%d", (int)value, 1234);
+	T_INT((int)last, SIGUSR2);
+	T_INT((int)value, 1234);
 
 	/* an asynchronous signal lands in the loop, then the loop goes on */
 	sa.sa_flags = 0;
@@ -55,7 +55,7 @@ int main(void)
 	T(setitimer(ITIMER_REAL, &it, 0) == 0);
 	while (!hits)
 		spin++;
-	TEQ("%d", (int)last, SIGALRM);
+	T_INT((int)last, SIGALRM);
 	T(spin > 0);
 
 	sigemptyset(&set);
@@ -63,10 +63,10 @@ int main(void)
 	T(sigprocmask(SIG_BLOCK, &set, 0) == 0);
 	hits = 0;
 	raise(SIGUSR1);
-	TEQ("%d", (int)hits, 0);
+	T_INT((int)hits, 0);
 	T(sigpending(&set) == 0 && sigismember(&set, SIGUSR1));
 	T(sigprocmask(SIG_UNBLOCK, &set, 0) == 0);
-	TEQ("%d", (int)hits, 1);
+	T_INT((int)hits, 1);
 
 	/* SA_RESTART: the read blocked when the timer fires resumes */
 	T(pipe(p) == 0);
@@ -79,15 +79,15 @@ int main(void)
 	}
 	hits = 0;
 	T(setitimer(ITIMER_REAL, &it, 0) == 0);
-	TEQ("%zd", read(p[0], &c, 1), (ssize_t)1);
-	TEQ("%d", (int)hits, 1);
+	T_INT(read(p[0], &c, 1), (ssize_t)1);
+	T_INT((int)hits, 1);
 	/* without SA_RESTART the same read fails with EINTR */
 	sa.sa_flags = 0;
 	T(sigaction(SIGALRM, &sa, 0) == 0);
 	T(setitimer(ITIMER_REAL, &it, 0) == 0);
 	errno = 0;
-	TEQ("%zd", read(p[0], &c, 1), (ssize_t)-1);
-	TEQ("%d", errno, EINTR);
+	T_INT(read(p[0], &c, 1), (ssize_t)-1);
+	T_INT(errno, EINTR);
 	wait(0);
 	return t_status;
 }

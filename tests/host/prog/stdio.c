@@ -7,7 +7,7 @@
 #include <math.h>
 #include "test.h"
 
-#define FMT(want, ...) do { char b[200]; snprintf(b, sizeof b, __VA_ARGS__); TSTR(b, want); } while (0)
+#define FMT(want, ...) do { char b[200]; snprintf(b, sizeof b, __VA_ARGS__); T_STR(b, want); } while (0)
 
 int main(void)
 {
@@ -30,10 +30,10 @@ int main(void)
 	FMT("00042|   42", "%05d|%*d", 42, 5, 42);
 	FMT("0 0x1000", "%p %p", (void *)0, (void *)0x1000);
 
-	TEQ("%d", sscanf("12 3.5 word", "%d %lf %15s", &i, &d, s), 3);
-	TEQ("%d", i, 12);
+	T_INT(sscanf("12 3.5 word", "%d %lf %15s", &i, &d, s), 3);
+	T_INT(i, 12);
 	T(d == 3.5);
-	TSTR(s, "word");
+	T_STR(s, "word");
 
 	fd = mkstemp(path);
 	T(fd >= 0);
@@ -45,8 +45,8 @@ int main(void)
 	T(ftell(f) == 8890);
 	rewind(f);
 	for (n = 0; fgets(buf, sizeof buf, f); n++)
-		if (n == 999) TSTR(buf, "line 999\n");
-	TEQ("%d", n, 1000);
+		if (n == 999) T_STR(buf, "line 999\n");
+	T_INT(n, 1000);
 	T(fseek(f, 5, SEEK_SET) == 0);
 	T(fgetc(f) == '0');
 	T(fclose(f) == 0);

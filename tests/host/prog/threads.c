@@ -69,8 +69,8 @@ int main(void)
 		T(pthread_create(&t[i], 0, adder, 0) == 0);
 	for (i = 0; i < THREADS; i++)
 		pthread_join(t[i], 0);
-	TEQ("%ld", total, (long)THREADS * ITER);
-	TEQ("%ld", once_runs, 1L);
+	T_INT(total, (long)THREADS * ITER);
+	T_INT(once_runs, 1L);
 
 	T(pthread_create(&c, 0, consumer, 0) == 0);
 	for (i = 1; i <= 1000; i++) {
@@ -86,7 +86,7 @@ int main(void)
 	pthread_cond_broadcast(&cond);
 	pthread_mutex_unlock(&lock);
 	pthread_join(c, &r);
-	TEQ("%ld", (long)r, 500500L);
+	T_INT((long)r, 500500L);
 
 	sem_init(&sem, 0, 0);
 	T(pthread_create(&d, 0, poster, 0) == 0);

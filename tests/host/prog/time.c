@@ -32,8 +32,8 @@ int main(void)
 
 	T(gmtime_r(&when, &tm) != 0);
 	strftime(b, sizeof b, "%Y-%m-%d %H:%M:%S %a %j", &tm);
-	TSTR(b, "2023-11-14 22:13:20 Tue 318");
+	T_STR(b, "2023-11-14 22:13:20 Tue 318");
 	tm.tm_isdst = 0;
-	TEQ("%lld", (long long)timegm(&tm), 1700000000LL);
+	T_INT((long long)timegm(&tm), 1700000000LL);
 	return t_status;
 }

@@ -42,6 +42,14 @@ int t_cmp_int(const char *file, int line, const char *expr, long long got, long 
 	return 0;
 }
 
+int t_cmp_hex(const char *file, int line, const char *expr, unsigned long long got, unsigned long long want)
+{
+	if (got == want)
+		return 1;
+	t_report(file, line, "%s = %#llx, expected %#llx\n", expr, got, want);
+	return 0;
+}
+
 int t_cmp_str(const char *file, int line, const char *expr, const char *got, const char *want)
 {
 	if (got && want && !strcmp(got, want))

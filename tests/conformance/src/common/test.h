@@ -16,6 +16,9 @@ int t_report(const char *file, int line, const char *fmt, ...);
 #define T_INT(got, want) t_cmp_int(__FILE__, __LINE__, #got, (got), (want))
 #define T_STR(got, want) t_cmp_str(__FILE__, __LINE__, #got, (got), (want))
 #define T_DBL(got, want) t_cmp_dbl(__FILE__, __LINE__, #got, (got), (want))
+/* integers compared as unsigned long long, both printed in hex (a pointer:
+ * cast it to uintptr_t) */
+#define T_HEX(got, want) t_cmp_hex(__FILE__, __LINE__, #got, (got), (want))
 /* a call returning -1 (or another int) on failure: must not fail */
 #define T_OK(e) ((e) != -1 ? 1 : (t_error("%s failed: %s\n", #e, t_errstr()), 0))
 /* a call that must fail with -1 and errno == err */
@@ -24,6 +27,7 @@ int t_report(const char *file, int line, const char *fmt, ...);
 int t_cmp_int(const char *file, int line, const char *expr, long long got, long long want);
 int t_cmp_str(const char *file, int line, const char *expr, const char *got, const char *want);
 int t_cmp_dbl(const char *file, int line, const char *expr, double got, double want);
+int t_cmp_hex(const char *file, int line, const char *expr, unsigned long long got, unsigned long long want);
 int t_cmp_fail(const char *file, int line, const char *expr, long long got, int err);
 const char *t_errstr(void);
 
