@@ -6,17 +6,20 @@
 # image of its own gets a boot of its own.  /init kills a test's whole
 # process group after --timeout; ukl-run kills the VM after its watchdog.
 #
+# Any oops, BUG or WARNING on a console fails the run, in both modes.
+#
 # Writes OUT/report.md (counts per category for both columns, then every
 # test) and OUT/report.tsv (test, category, base, ukl, note; results are
 # pass, fail, n/a, build-error or no-result).
 #
 # Usage: run-guest.sh [options] OUT
 #   --check        our own suite: every test must pass both ways; prints
-#                  nested KTAP and "N passed, N failed, N skipped"
+#                  nested KTAP with kselftest's totals (tests/lib/ktap.sh)
 #                  (default: libc-test mode, where only a test that fails
 #                  as UKL and passes as baseline fails the run)
-#   --known FILE   known failures, lines "WAY TEST REASON" (WAY ukl or
-#                  base; other ways are ignored); --check only
+#   --known FILE   known failures, lines "SUITE TEST REASON" (suites
+#                  conformance-ukl and conformance-base; others are
+#                  ignored) [tests/known-failures]; --check only
 #   --timeout S    seconds per test [20]
 #   --build DIR    musl-ukl's build directory, with the kernel and ukl-run
 #                  [BUILD]
@@ -25,8 +28,10 @@
 set -u
 me=run-guest.sh
 here=$(cd "$(dirname "$0")" && pwd)
-build=$(cd "$here/../.." && pwd)/build
-check=no known= tmo=20
+top=$(cd "$here/../.." && pwd)
+build=$top/build
+check=no known=$top/tests/known-failures tmo=20
+. "$top/tests/lib/ktap.sh"
 die() { echo "$me: error: $*" >&2; exit 2; }
 while [ $# -gt 0 ]; do
 	case $1 in
@@ -71,18 +76,18 @@ boot() {
 	rc=$?
 	echo "# boot $3: ukl-run exited $rc after $(($(date +%s) - start)) s" >&2
 	[ $rc = 0 ] || tail -n 3 "$W/$3.out" | sed 's/^/# /' >&2
-	# results: NAME<TAB>pass|fail<TAB>the first diagnostic line
-	awk '/^KTAP version 1$/ { on = 1; next } on && /^ukl-init: done$/ { exit }
-	     on && /^# / { if (why == "") why = substr($0, 3); next }
-	     on && /^(not )?ok [0-9]+ / {
-		r = ($1 == "ok") ? "pass" : "fail"
-		name = $0; sub(/^(not )?ok [0-9]+ /, "", name)
-		printf "%s\t%s\t%s\n", name, r, (r == "fail" ? why : "")
-		why = "" }' "$W/$3.console" >> "$W/results"
+	# results: NAME<TAB>pass|fail|skip<TAB>the first diagnostic line; the
+	# boot's own troubles (a kernel complaint, a lost plan, ukl-run's
+	# failure) apart
+	ktap_guest "boot $3" "$W/$3.console" > "$W/$3.results"
+	awk -F '\t' '$2 != "-" { print $2 "\t" $3 "\t" $4 }' "$W/$3.results" >> "$W/results"
+	awk -F '\t' '$2 == "-"' "$W/$3.results" >> "$W/errors"
+	[ $rc = 0 ] || printf 'boot %s\t-\terror\tukl-run exited %s\n' "$3" $rc >> "$W/errors"
 }
-
 : > "$W/results"
-awk -F '\t' '!/^#/ && $2 == "shared" { print $1; if ($3 != "none") print "exec:/" $3 }' "$M" > "$W/shared.tests"
+: > "$W/errors"
+# the runner's list: a start of the app by name, or NAME PROGRAM
+awk -F '\t' '!/^#/ && $2 == "shared" { print $1; if ($3 != "none") print "exec:/" $3 " /" $3 }' "$M" > "$W/shared.tests"
 if [ -s "$W/shared.tests" ]; then
 	[ -f "$out/suite.ukl" ] || die "no $out/suite.ukl"
 	boot "$out/suite.ukl" "$W/shared.tests" shared
@@ -91,7 +96,7 @@ i=0
 awk -F '\t' '!/^#/ && $2 ~ /^alone:/ { print $1 "\t" substr($2, 7) "\t" $3 }' "$M" |
 while IFS='	' read -r t app base; do
 	i=$((i + 1))
-	{ echo "$t"; [ "$base" = none ] || echo "exec:/$base"; } > "$W/alone$i.tests"
+	{ echo "$t"; [ "$base" = none ] || echo "exec:/$base /$base"; } > "$W/alone$i.tests"
 	boot "$out/$app" "$W/alone$i.tests" "alone$i"
 done
 
@@ -142,36 +147,26 @@ echo "# reports: $out/report.md, $out/report.tsv" >&2
 
 if [ $check = no ]; then
 	sed -n '3,/^$/p' "$out/report.md"
+	if [ -s "$W/errors" ]; then
+		cut -f 1,4 "$W/errors" | sed 's/^/# error: /'
+		exit 1
+	fi
 	awk '/^UKL fails, baseline passes:/ { on = 1; print; next } on && /^- / { print } on && /^\|/ { exit }' "$out/report.md"
 	! awk -F '\t' '$3 == "pass" && $4 != "pass" { bad = 1 } END { exit !bad }' "$W/report.tmp"
 	exit
 fi
 
-# --check: nested KTAP, one suite per way; a listed known failure is skipped
-pass=0 fail=0 skip=0
-echo "KTAP version 1"
-echo "1..2"
-k=0
-for w in ukl base; do
-	k=$((k + 1))
-	col=4
-	[ $w = ukl ] || col=3
-	awk -F '\t' -v w="$w" -v col=$col -v K="$known" -v k=$k '
-		BEGIN { if (K != "") while ((getline l < K) > 0) if (l !~ /^#/) {
-			split(l, f, " "); if (f[1] == w) { r = l; sub(/^[^ ]+ +[^ ]+ */, "", r); kf[f[2]] = r } } }
-		{ n++; t = $1; r = $col
-		  if (r == "n/a") { lines = lines sprintf("  ok %d %s # SKIP n/a: %s\n", n, t, $5); s++ }
-		  else if (r == "pass" && (t in kf)) { lines = lines sprintf("  not ok %d %s # passes but is listed in %s\n", n, t, K); f_++ }
-		  else if (r == "pass") { lines = lines sprintf("  ok %d %s\n", n, t); p++ }
-		  else if (t in kf) { lines = lines sprintf("  ok %d %s # SKIP known failure: %s\n", n, t, kf[t]); s++ }
-		  else { lines = lines sprintf("  not ok %d %s # %s %s\n", n, t, r, $5); f_++ } }
-		END { printf "# Subtest: %s\n  KTAP version 1\n  1..%d\n%s", w, n, lines
-		      printf "  # Totals: pass:%d fail:%d skip:%d\n", p, f_, s
-		      printf "%sok %d %s\n", (f_ || !p) ? "not " : "", k, w
-		      printf "%d %d %d\n", p, f_, s > "/dev/stderr" }' "$W/report.tmp" 2> "$W/counts.$w"
-	read -r p f s < "$W/counts.$w"
-	pass=$((pass + p)) fail=$((fail + f)) skip=$((skip + s))
-done
-echo "# Totals: pass:$pass fail:$fail skip:$skip"
-echo "$pass passed, $fail failed, $skip skipped"
-[ $fail = 0 ] && [ $pass -gt 0 ]
+# --check: one suite per way, classified by tests/lib/ktap.sh; a boot's
+# troubles are errors of both
+awk -F '\t' -v E="$W/errors" '
+	{ for (w = 1; w <= 2; w++) {
+		s = w == 1 ? "conformance-ukl" : "conformance-base"; r = w == 1 ? $4 : $3
+		if (r == "n/a") printf "%s\t%s\tskip\tn/a: %s\n", s, $1, $5
+		else if (r == "pass" || r == "skip") printf "%s\t%s\t%s\t\n", s, $1, r
+		else printf "%s\t%s\tfail\t%s %s\n", s, $1, r, $5
+	} }
+	END { while ((getline l < E) > 0) { split(l, f, "\t")
+		printf "conformance-ukl\t-\terror\t%s: %s\n", f[1], f[4]
+		printf "conformance-base\t-\terror\t%s: %s\n", f[1], f[4] } }' "$W/report.tmp" |
+	sort -s -t '	' -k 1,1r > "$W/classify"
+ktap_report "$W/classify" "$known"

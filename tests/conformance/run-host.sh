@@ -1,10 +1,11 @@
 #!/bin/sh
 # Run a conformance tree on this host, two ways: "hosted", each test through
 # the multi-call image built with x86_64-ukl-hosted-gcc (musl-ukl's code at
-# user addresses, entering the kernel through the hosted shim), and "base",
-# each test as its baseline program built with stock musl.  Builds with
-# build-suite.sh first.  Prints nested KTAP, then "N passed, N failed, N
-# skipped"; exits 1 on any failure.  T_CHILD is set to OUT/child/child.
+# user addresses, entering the kernel through the hosted shim; suite
+# conformance-hosted), and "base", each test as its baseline program built
+# with stock musl (suite conformance-stock).  Builds with build-suite.sh
+# first.  Prints nested KTAP (tests/lib/ktap.sh); exits 1 on any failure.
+# T_CHILD is set to OUT/child/child.
 #
 # Usage: run-host.sh [options] [DIR]
 #   DIR            a tree in libc-test's layout [tests/conformance]
@@ -13,17 +14,16 @@
 #   --base-cc CC   stock musl compiler [BUILD/x86_64-stock/bin/musl-gcc]
 #   --tests GLOB   only tests whose CATEGORY/NAME matches
 #   --timeout S    seconds per test [10]
-#   --known FILE   known failures, lines "WAY TEST REASON" (WAY is hosted
-#                  or base) [known-failures beside this script, for
-#                  tests/conformance only]
+#   --known FILE   known failures, lines "SUITE TEST REASON"
+#                  [tests/known-failures]
 #   -j N           parallel build jobs [2]
-# A listed test that fails is reported as skipped; a listed test that
-# passes fails the run, so the list only shrinks.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
-build=$(cd "$here/../.." && pwd)/build
+top=$(cd "$here/../.." && pwd)
+build=$top/build
 dir=$here out=$build/conformance-host base_cc=$build/x86_64-stock/bin/musl-gcc
-only='*' tmo=10 known= known_set=no jobs=2 dobuild=yes
+only='*' tmo=10 known=$top/tests/known-failures jobs=2 dobuild=yes
+. "$top/tests/lib/ktap.sh"
 die() { echo "run-host.sh: error: $*" >&2; exit 2; }
 while [ $# -gt 0 ]; do
 	case $1 in
@@ -33,7 +33,7 @@ while [ $# -gt 0 ]; do
 	--base-cc) base_cc=${2?}; shift ;;
 	--tests) only=${2?}; shift ;;
 	--timeout) tmo=${2?}; shift ;;
-	--known) known=${2?}; known_set=yes; shift ;;
+	--known) known=${2?}; shift ;;
 	-j) jobs=${2?}; shift ;;
 	-*) die "unknown option $1 (see --help)" ;;
 	*) dir=$1 ;;
@@ -41,12 +41,12 @@ while [ $# -gt 0 ]; do
 	shift
 done
 dir=$(cd "$dir" && pwd) || die "no directory $dir"
-[ $known_set = yes ] || [ "$dir" != "$here" ] || known=$here/known-failures
-[ -z "$known" ] || [ -f "$known" ] || die "no known-failures file $known"
+[ -f "$known" ] || die "no known-failures file $known"
 command -v timeout > /dev/null || die "timeout (coreutils) not found"
 
 scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT INT TERM HUP
+trap 'rm -rf "$scratch"' EXIT
+trap 'exit 130' INT TERM HUP
 if [ $dobuild = yes ]; then
 	"$here/build-suite.sh" --ukl-cc "$build/bin/x86_64-ukl-hosted-gcc" --base-cc "$base_cc" \
 		--tests "$only" -j "$jobs" "$dir" "$out" > "$scratch/build.log" 2>&1 ||
@@ -59,19 +59,11 @@ M=$out/manifest.tsv
 export T_CHILD=$out/child/child
 [ -x "$T_CHILD" ] || unset T_CHILD
 
-pass=0 fail=0 skip=0
-
-# way WAY: run every test of the manifest that way, as one nested suite
+# way WAY SUITE: run every test of the manifest that way, into the results
 way() {
-	w=$1 n=0 wp=0 wf=0 ws=0
-	total=$(grep -vc '^#' "$M")
-	echo "# Subtest: $w"
-	echo "  KTAP version 1"
-	echo "  1..$total"
 	while IFS='	' read -r t ukl base status reason; do
 		case $t in '#'*) continue ;; esac
-		n=$((n + 1))
-		case $w in
+		case $1 in
 		hosted)
 			case $ukl in
 			shared) cmd="$out/suite.ukl $t" ;;
@@ -80,55 +72,25 @@ way() {
 			esac ;;
 		base) [ "$base" = none ] && cmd= || cmd=$out/$base ;;
 		esac
-		kreason=
-		[ -z "$known" ] || kreason=$(awk -v w="$w" -v t="$t" \
-			'$1 == w && $2 == t { $1 = $2 = ""; sub(/^ +/, ""); print; exit }' "$known")
 		if [ "$status" = n/a ]; then
-			echo "  ok $n $t # SKIP n/a: $reason"
-			ws=$((ws + 1))
+			printf '%s\t%s\tskip\tn/a: %s\n' "$2" "$t" "$reason"
 			continue
 		fi
 		if [ -z "$cmd" ]; then
-			echo "  not ok $n $t # build error: $reason"
-			wf=$((wf + 1))
+			printf '%s\t%s\tfail\tbuild error: %s\n' "$2" "$t" "$reason"
 			continue
 		fi
-		(cd "$scratch" && exec timeout -k 2 "$tmo" $cmd) < /dev/null > "$scratch/log" 2>&1
+		log=$scratch/$2.$(echo "$t" | tr / _).log
+		(cd "$scratch" && exec timeout -k 2 "$tmo" $cmd) < /dev/null > "$log" 2>&1
 		rc=$?
-		if [ $rc = 0 ] && [ -n "$kreason" ]; then
-			echo "  not ok $n $t # passes but is listed in $(basename "$known")"
-			wf=$((wf + 1))
-		elif [ $rc = 0 ]; then
-			echo "  ok $n $t"
-			wp=$((wp + 1))
-		elif [ $rc = 4 ]; then
-			echo "  ok $n $t # SKIP the test skipped itself"
-			ws=$((ws + 1))
-		elif [ -n "$kreason" ]; then
-			echo "  ok $n $t # SKIP known failure: $kreason"
-			ws=$((ws + 1))
-		else
-			sed 's/^/  # /' "$scratch/log" | tail -n 30
-			case $rc in
-			124|137) echo "  not ok $n $t # TIMEOUT $tmo seconds" ;;
-			*) if [ $rc -gt 128 ]; then
-				echo "  not ok $n $t # killed by signal $((rc - 128))"
-			   else
-				echo "  not ok $n $t # exit status $rc"
-			   fi ;;
-			esac
-			wf=$((wf + 1))
-		fi
+		case $rc in
+		124|137) why="TIMEOUT $tmo seconds" ;;
+		*) why="exit status $rc"; [ $rc -le 128 ] || why="killed by signal $((rc - 128))" ;;
+		esac
+		printf '%s\t%s\t%s\t%s\t%s\n' "$2" "$t" "$(ktap_outcome $rc)" "$why" "$log"
 	done < "$M"
-	echo "  # Totals: pass:$wp fail:$wf skip:$ws"
-	pass=$((pass + wp)) fail=$((fail + wf)) skip=$((skip + ws))
-	if [ $wf = 0 ] && [ $n -gt 0 ]; then echo "ok $2 $w"; else echo "not ok $2 $w"; fi
 }
 
-echo "KTAP version 1"
-echo "1..2"
-way hosted 1
-way base 2
-echo "# Totals: pass:$pass fail:$fail skip:$skip"
-echo "$pass passed, $fail failed, $skip skipped"
-[ $fail = 0 ] && [ $pass -gt 0 ]
+way hosted conformance-hosted > "$scratch/results"
+way base conformance-stock >> "$scratch/results"
+ktap_report "$scratch/results" "$known"

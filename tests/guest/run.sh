@@ -1,9 +1,11 @@
 #!/bin/sh
 # In-guest tests: build tests/guest/app into one UKL app, boot it in the
-# UKL kernel under QEMU with /init running one start per test (plus checks
-# made by normal processes), and turn the console into KTAP with a closing
-# "N passed, N failed, N skipped".  A kernel oops, BUG or WARNING, a
-# missing plan or a count that differs from it fails the run.
+# UKL kernel under QEMU with the KTAP runner (tests/guest/runner.c) running
+# one start per test, plus checks made by normal processes
+# (tests/guest/normal.c) and the host suite's programs as normal
+# processes, and report the console's KTAP through tests/lib/ktap.sh.  A
+# kernel oops, BUG or WARNING, a missing plan or a count that differs from
+# it fails the run.
 # With --noukl: the same normal-process tests on the kernel built with
 # UNIKERNEL_LINUX=n (BUILD_DIR/kernel-6.1-noukl), where nothing may differ
 # and a UKL file is not executable.
@@ -13,11 +15,15 @@ noukl=
 [ "${1-}" != --noukl ] || { noukl=yes; shift; }
 [ $# = 1 ] || { echo "usage: tests/guest/run.sh [--noukl] BUILD_DIR" >&2; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
 B=$(cd "$1" && pwd)
 W=$B/guest${noukl:+-noukl}
-mkdir -p "$W"
+suite=guest${noukl:+-noukl}
+mkdir -p "$W/app" "$W/normal"
+. "$top/tests/lib/ktap.sh"
 
-# the order matters: normal-preempt and normal-second-start start the app
+# the order matters: normal-preempt and normal-second-start start the app;
+# normal-* are checks of tests/guest/normal.c, the others starts of the app
 TESTS="normal-hello normal-args libc tls time files pipes literals fresh fresh
 mmap stack irq_fresh_stack normal-segv normal-ud2 normal-div0 normal-abort normal-efault
 normal-unprivileged normal-preempt normal-second-start exec_normal
@@ -32,62 +38,44 @@ if [ -n "$noukl" ]; then
 	kernel="--kernel $B/kernel-6.1-noukl"
 fi
 
-# normal programs the app starts: /child, and busybox as /bin/sh
-"${CC:-cc}" -O2 -static -Wall -o "$W/child" "$here/child.c" || exit 1
-adds="--add $W/child --add $(command -v busybox):/bin/sh"
+# normal programs: the checks, /child for the app to start, busybox as /bin/sh
+"${CC:-cc}" -O2 -static -Wall -o "$W/child" "$here/../conformance/child/child.c" || exit 1
+sed -n 's/^CHECK(\([a-z0-9_]*\)).*/\1/p' "$here/normal.c" |
+	awk '{ n = $1; gsub(/_/, "-", n); printf "X(\"%s\", main_%s)\n", n, $1 }' > "$W/normal/tests.def"
+"${CC:-cc}" -O2 -static -Wall -I"$W/normal" -o "$W/normal/normal" "$here/normal.c" "$top/tests/lib/multicall.c" || exit 1
+adds="--add $W/normal/normal:/normal --add $W/child --add $(command -v busybox):/bin/sh"
 
 # the host suite's programs, built hosted, run as normal processes beside
 # the UKL app: nothing may change for them (env needs arguments, process
-# a shell; the host suite runs those)
+# a shell; the host suite runs those); test.h and report.c are common's
+common=$here/../conformance/src/common
 for p in "$here"/../host/prog/*.c; do
 	name=$(basename "$p" .c)
 	case $name in env|process) continue ;; esac
-	"$B/bin/x86_64-ukl-hosted-gcc" -O2 -o "$W/prog-$name" "$p" -lpthread -lm || exit 1
+	"$B/bin/x86_64-ukl-hosted-gcc" -O2 -fno-builtin -I"$common" -o "$W/prog-$name" "$p" "$common/report.c" -lpthread -lm || exit 1
 	adds="$adds --add $W/prog-$name"
 	TESTS="$TESTS exec:/prog-$name"
 done
-echo $TESTS | tr ' ' '\n' > "$W/tests"
-known=$here/known-failures
+# the runner's list: NAME, a start of the app, or NAME PROGRAM [ARGS]
+for t in $TESTS; do
+	case $t in
+	normal-*) echo "$t /normal $t" ;;
+	exec:*) echo "$t ${t#exec:}" ;;
+	*) echo "$t" ;;
+	esac
+done > "$W/tests"
+echo $TESTS | tr ' ' '\n' > "$W/expected"
 
-grep -ho '^UKL_TEST([a-z0-9_]*)' "$here"/app/*.c | sed 's/UKL_TEST(\(.*\))/X(\1)/' > "$W/tests.def"
-"$B/bin/x86_64-ukl-gcc" -O2 -Wall -I"$W" -I"$here/app" -o "$W/tests.ukl" "$here"/app/*.c || exit 1
+grep -ho '^UKL_TEST([a-z0-9_]*)' "$here"/app/*.c | sed 's/UKL_TEST(\(.*\))/X("\1", ukl_test_\1)/' > "$W/app/tests.def"
+"$B/bin/x86_64-ukl-gcc" -O2 -Wall -fno-builtin -I"$W/app" -I"$common" -o "$W/tests.ukl" "$here"/app/*.c \
+	"$here/../lib/multicall.c" "$common/report.c" || exit 1
 
 "$B/bin/ukl-run" --timeout 600 $kernel --tests "$W/tests" $adds --log "$W/console.log" "$W/tests.ukl" > "$W/out.log" 2>&1
 rc=$?
 
-# KTAP from the console: the plan, then results and diagnostics
-awk '/^KTAP version 1$/ { on = 1 } on && /^ukl-init: done$/ { exit } on' "$W/console.log" > "$W/ktap"
-plan=$(sed -n 's/^1\.\.\([0-9]*\)$/\1/p' "$W/ktap")
-pass=0 fail=0 skip=0 n=0
-echo "KTAP version 1"
-echo "1..$(echo $TESTS | wc -w)"
-while IFS= read -r line; do
-	case $line in
-	"ok "*|"not ok "*)
-		n=$((n + 1))
-		name=${line##* }
-		reason=$(awk -v n="$name" '$1 == n { $1 = ""; sub(/^ /, ""); print }' "$known" 2>/dev/null)
-		case $line in
-		ok*) if [ -n "$reason" ]; then echo "not ok $n $name # passes but is listed in tests/guest/known-failures"; fail=$((fail + 1))
-		     else echo "ok $n $name"; pass=$((pass + 1)); fi ;;
-		*) if [ -n "$reason" ]; then echo "ok $n $name # SKIP known failure: $reason"; skip=$((skip + 1))
-		   else echo "not ok $n $name"; fail=$((fail + 1)); fi ;;
-		esac ;;
-	"#"*) echo "$line" ;;
-	esac
-done < "$W/ktap"
-
-bad=
-[ $rc = 0 ] || bad="ukl-run exited $rc: $(tail -n 1 "$W/out.log")"
-[ -n "$plan" ] || bad="${bad:+$bad; }no KTAP plan on the console"
-[ "$n" = "$(echo $TESTS | wc -w)" ] || bad="${bad:+$bad; }$n results for $(echo $TESTS | wc -w) tests"
-if grep -E 'BUG:|WARNING:|Oops|Kernel panic|general protection fault' "$W/console.log" > "$W/oops"; then
-	bad="${bad:+$bad; }the kernel complained: $(head -n 1 "$W/oops")"
-fi
-if [ -n "$bad" ]; then
-	echo "# $bad (console: $W/console.log)"
-	fail=$((fail + 1))
-fi
-echo "# Totals: pass:$pass fail:$fail skip:$skip"
-echo "$pass passed, $fail failed, $skip skipped"
-[ $fail = 0 ]
+# the console's KTAP and the kernel's complaints, every test expected, the
+# run's own status
+ktap_guest "$suite" "$W/console.log" > "$W/results"
+ktap_expect "$suite" "$W/expected" "$W/results" >> "$W/results"
+[ $rc = 0 ] || printf '%s\t-\terror\tukl-run exited %s: %s\n' "$suite" $rc "$(tail -n 1 "$W/out.log")" >> "$W/results"
+ktap_report "$W/results" "$top/tests/known-failures" || { echo "# console: $W/console.log"; exit 1; }

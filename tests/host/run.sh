@@ -2,8 +2,8 @@
 # Host tests for musl-ukl, no QEMU: audits of the kernel-model libc and of a
 # linked app object, the kernel-like link, the compiler wrapper and
 # configure on bad input, and real programs run on this host through the
-# hosted entry shim.  Prints KTAP, then "N passed, N failed, N skipped";
-# exits 1 on any failure.
+# hosted entry shim.  Prints KTAP (tests/lib/ktap.sh) with kselftest's
+# totals; exits 1 on any failure.
 # Usage: tests/host/run.sh BUILD_DIR
 set -u
 [ $# = 1 ] || { echo "usage: tests/host/run.sh BUILD_DIR" >&2; exit 2; }
@@ -21,28 +21,46 @@ cd "$W" || exit 1
 
 # --- audits: each takes the objects to read and prints what it finds ---
 
-# function headers kept, so a finding names its function
-disasm() { objdump -d "$@" | awk '/>:$/ { fn = $2 } /^ / { print fn, $0 }'; }
+# Each audit fails when its tool fails or finds nothing to read: an audit
+# of a missing or empty library must not pass.
+need() {	# need FILE WHAT: FILE has content, else say that WHAT found nothing
+	[ -s "$1" ] || { echo "$2: nothing to audit"; return 1; }
+}
+# the disassembly, function headers kept, so a finding names its function
+disasm() {
+	objdump -d "$@" > "$W/objdump.out" || { echo "objdump -d $* failed"; return 1; }
+	awk '/>:$/ { fn = $2 } /^ / { print fn, $0 }' "$W/objdump.out" > "$W/disasm.out" &&
+	need "$W/disasm.out" "objdump -d $*"
+}
 
 audit_no_kernel_trap() {	# no instruction that enters the kernel itself
-	! disasm "$@" | grep -E '	(syscall|sysenter|int +\$0x80)( |$)'
+	disasm "$@" && ! grep -E '	(syscall|sysenter|int +\$0x80)( |$)' "$W/disasm.out"
 }
 audit_no_hlt() {		# hlt in ring 0 waits instead of trapping
-	! disasm "$@" | grep -E '	hlt( |$)'
+	disasm "$@" && ! grep -E '	hlt( |$)' "$W/disasm.out"
 }
 audit_no_abs32() {		# zero-extended 32-bit addresses cannot reach the top 2 GiB
-	! objdump -r "$@" | grep -w R_X86_64_32
+	objdump -r "$@" > "$W/relocs.out" || { echo "objdump -r $* failed"; return 1; }
+	grep -q '^RELOCATION RECORDS' "$W/relocs.out" || { echo "objdump -r $*: no relocations to audit"; return 1; }
+	! grep -w R_X86_64_32 "$W/relocs.out"
 }
 audit_no_red_zone() {		# nothing below rsp: interrupts in ring 0 push there
-	! disasm "$@" | grep -E '[-]0x[0-9a-f]+\(%rsp\)'
+	disasm "$@" && ! grep -E '[-]0x[0-9a-f]+\(%rsp\)' "$W/disasm.out"
 }
 audit_prefixed() {		# every symbol prefixed but the kernel's own
-	nm "$1" | awk -v keep="$KLIB/ukl-kernel.syms" '
+	nm "$1" > "$W/nm.out" || { echo "nm $1 failed"; return 1; }
+	need "$W/nm.out" "nm $1" &&
+	awk -v keep="$KLIB/ukl-kernel.syms" '
 		BEGIN { while ((getline s < keep) > 0) ok[s] = 1 }
 		NF == 3 && $3 !~ /^ukl_/ { print "defined, not prefixed:", $3; bad = 1 }
 		NF == 2 && $1 == "U" && !($2 in ok) { print "undefined, not the kernel'"'"'s:", $2; bad = 1 }
 		NF == 2 && $1 == "w" && $2 !~ /^ukl_/ { print "weak, not prefixed:", $2; bad = 1 }
-		END { exit bad }'
+		END { exit bad }' "$W/nm.out"
+}
+# extract MEMBER from libc.a into $W, or fail naming it
+member() {
+	rm -f "$W/$1" && (cd "$W" && ar x "$KLIB/libc.a" "$1") && [ -s "$W/$1" ] ||
+		{ echo "no $1 in $KLIB/libc.a"; return 1; }
 }
 
 # --- tests ---
@@ -54,16 +72,17 @@ t_libc_no_red_zone() { audit_no_red_zone "$KLIB/libc.a" "$KLIB"/crt*.o "$KLIB/li
 
 # each lea of the entry is followed by the 2-byte call *%rcx
 t_libc_entry_calls() {
-	objdump -dr "$KLIB/libc.a" | awk '
+	objdump -dr "$KLIB/libc.a" > "$W/objdump-r.out" || return 1
+	awk '
 		/R_X86_64_PC32[ \t]+ukl_entry_SYSCALL_64-0x0*4$/ { leas++; want = 1; next }
 		want && /^ +[0-9a-f]+:/ { if ($0 ~ /\tff d1 +\tcall +\*%rcx/) calls++; else print "not a call:", $0; want = 0 }
-		END { print "entry leas:", leas, "calls after them:", calls; exit !(leas > 300 && leas == calls) }'
+		END { print "entry leas:", leas, "calls after them:", calls; exit !(leas > 300 && leas == calls) }' "$W/objdump-r.out"
 }
 
 # __cp_end directly follows the call, so a restart (ip - 2) lands on it
 t_cp_end_follows_call() {
 	o=$W/syscall_cp.o
-	(cd "$W" && ar x "$KLIB/libc.a" syscall_cp.o)
+	member syscall_cp.o || return 1
 	end=$(nm "$o" | awk '$3 == "__cp_end" { print $1 }')
 	[ -n "$end" ] || { echo "no __cp_end"; return 1; }
 	at=$(printf '%x' $((0x$end - 2)))
@@ -73,8 +92,8 @@ t_cp_end_follows_call() {
 # __restore_rt: rax = 15, lea, call: no push between the handler's ret and
 # the entry, so the kernel finds the frame at rsp - 8
 t_restore_rt_shape() {
-	(cd "$W" && ar x "$KLIB/libc.a" restore.o)
-	objdump -d "$W/restore.o" | awk -F'\t' '/^ +[0-9a-f]+:/ { print $3 }' |
+	member restore.o && objdump -d "$W/restore.o" > "$W/restore.dis" || return 1
+	awk -F'\t' '/^ +[0-9a-f]+:/ { print $3 }' "$W/restore.dis" |
 		sed 's/ *#.*//' > "$W/restore.txt"
 	cat "$W/restore.txt"
 	printf '%s\n' 'mov    $0xf,%eax' 'lea    0x0(%rip),%rcx' 'call   *%rcx' 'ud2' |
@@ -84,8 +103,9 @@ t_restore_rt_shape() {
 # libc's only unresolved names: the entry and the rt helpers, which
 # libukl-rt defines
 t_libc_undefined() {
-	nm "$KLIB/libc.a" 2>/dev/null | awk '$1 == "U" { print $2 }' | sort -u > und
-	nm "$KLIB/libc.a" "$KLIB/libukl-rt.a" 2>/dev/null | awk 'NF == 3 && $2 ~ /[TDBRW]/ { print $3 }' | sort -u > def
+	nm "$KLIB/libc.a" > libc.nm 2>/dev/null && nm "$KLIB/libukl-rt.a" > rt.nm 2>/dev/null || return 1
+	awk '$1 == "U" { print $2 }' libc.nm | sort -u > und
+	awk 'NF == 3 && $2 ~ /[TDBRW]/ { print $3 }' libc.nm rt.nm | sort -u > def
 	comm -23 und def > left
 	cat left
 	[ "$(cat left)" = ukl_entry_SYSCALL_64 ]
@@ -93,8 +113,8 @@ t_libc_undefined() {
 
 # clock_gettime must not use the vDSO, whose fallback runs syscall
 t_no_vdso() {
-	(cd "$W" && ar x "$KLIB/libc.a" clock_gettime.o)
-	! nm "$W/clock_gettime.o" | grep vdso
+	member clock_gettime.o && nm "$W/clock_gettime.o" > cg.nm && need cg.nm "nm clock_gettime.o" &&
+	grep -w clock_gettime cg.nm && ! grep vdso cg.nm
 }
 
 app() { [ -f "$W/app.ukl" ] || "$KCC" -O2 -o "$W/app.ukl" "$FIX/app.c"; }
@@ -141,6 +161,17 @@ t_audits_catch_planted() {
 	planted 'mov %eax,-8(%rsp)' p3.o && ! audit_no_red_zone p3.o >/dev/null &&
 	planted 'movl $f,%eax' p4.o && ! audit_no_abs32 p4.o >/dev/null &&
 	planted 'call f' p5.o && ! audit_prefixed p5.o >/dev/null
+}
+
+# and fail when there is nothing to read: a missing file, an empty archive
+t_audits_fail_without_input() {
+	rm -f empty.a && ar rcs empty.a && [ -f empty.a ] || return 1
+	for a in audit_no_kernel_trap audit_no_hlt audit_no_abs32 audit_no_red_zone audit_prefixed; do
+		for f in empty.a missing.o; do
+			if $a $f > audit.out 2>&1; then echo "$a passed on $f"; return 1; fi
+		done
+	done
+	echo "every audit fails on an empty archive and on a missing file"
 }
 
 # one ABI header: the kernel series adds exactly the file musl-ukl uses
@@ -235,7 +266,8 @@ t_rt_matches_libgcc() {
 
 prog() {	# prog NAME [ARGS]: build tests/host/prog/NAME.c hosted and run it
 	name=$1; shift
-	"$HCC" -O2 -Wall -o "prog-$name" "$here/prog/$name.c" -lpthread -lm || return 1
+	c=$top/tests/conformance/src/common	# test.h, and report.c behind it
+	"$HCC" -O2 -Wall -fno-builtin -I"$c" -o "prog-$name" "$here/prog/$name.c" "$c/report.c" -lpthread -lm || return 1
 	timeout 60 "./prog-$name" "$@"
 }
 
@@ -247,36 +279,264 @@ for p in $PROGS; do
 	esac
 done
 
+# --- the harness itself: tests/lib/ktap.sh and tests/check.sh ---
+
+# the classifier: every outcome, listed or not, and the exit status
+t_ktap_classifier() {
+	. "$top/tests/lib/ktap.sh" || return 1
+	printf 's\ta\tpass\t\ns\tb\tfail\twhy b\ns\tc\tskip\tnot here\ns\td\tfail\t\ns\te\tpass\t\n' > k.res
+	printf '# comment\ns d d is known\ns e e is known\nother a not this suite\n' > k.known
+	ktap_report k.res k.known > k.out && { echo "passed with a failure"; return 1; }
+	cat k.out
+	printf '%s\n' 'KTAP version 1' '1..5' 'ok 1 a' '# why b' 'not ok 2 b' 'ok 3 c # SKIP not here' \
+		'ok 4 d # XFAIL d is known' 'not ok 5 e # XPASS listed in k.known: e is known' \
+		'# Totals: pass:1 fail:1 xfail:1 xpass:1 skip:1 error:0' | diff - k.out || return 1
+	printf 's\ta\tpass\t\ns\t-\terror\tno KTAP plan\n' > k2.res
+	! ktap_report k2.res /dev/null > k2.out && grep -x '# error: no KTAP plan' k2.out &&
+	printf 's\ta\tskip\tx\n' > k3.res && { ktap_report k3.res /dev/null > /dev/null; [ $? = 4 ]; } &&
+	: > k4.res && ! ktap_report k4.res /dev/null > /dev/null &&
+	printf 's\ta\tpass\t\n' > k6.res && printf 's gone x\n' > k6.known &&
+	! ktap_report k6.res k6.known > k6.out && grep -x '# error: gone is listed in k6.known but did not run' k6.out &&
+	printf 's\td\tfail\tno result\n' > k7.res && printf 's d x\n' > k7.known &&
+	! ktap_report k7.res k7.known > k7.out && grep -x 'not ok 1 d' k7.out &&
+	printf 's\ta\tpass\t\nt\ta\tpass\t\n' > k5.res && ktap_report k5.res /dev/null > k5.out &&
+	grep -x '# Subtest: t' k5.out && grep -x 'ok 2 t' k5.out &&
+	[ "$(ktap_outcome 0) $(ktap_outcome 4) $(ktap_outcome 1) $(ktap_outcome 124)" = "pass skip fail fail" ]
+}
+
+# the parser: results, skips, a missing plan, a wrong count
+t_ktap_parser() {
+	. "$top/tests/lib/ktap.sh" || return 1
+	printf '%s\n' 'noise' 'KTAP version 1' '1..3' '# out of a' 'ok 1 a' '# FAIL x.c:1: v = 1, expected 2' \
+		'# more' 'not ok 2 b # exit status 1' 'ok 3 c # SKIP no d' | ktap_parse g > p.res &&
+	printf 'g\ta\tpass\t\ng\tb\tfail\texit status 1: FAIL x.c:1: v = 1, expected 2\ng\tc\tskip\tno d\n' | diff - p.res &&
+	printf '%s\n' 'KTAP version 1' '1..3' 'ok 1 a' | ktap_parse g | grep -x 'g	-	error	plan 1..3, 1 results' &&
+	printf '%s\n' 'ok 1 a' | ktap_parse g | grep -x 'g	-	error	no KTAP plan'
+}
+
+# check.sh: a suite with no totals, a plan its results do not match or no
+# test run is "not ok" itself, even when it exits 0
+t_check_rejects_bad_suites() {
+	good='printf "KTAP version 1\n1..1\nok 1 x\n# Totals: pass:1 fail:0 xfail:0 xpass:0 skip:0 error:0\n"'
+	"$top/tests/check.sh" good "$good" > c0.out || { cat c0.out; return 1; }
+	grep -x 'ok 1 good' c0.out && grep -x '1 passed, 0 failed, 0 skipped' c0.out || return 1
+	for bad in 'printf "KTAP version 1\n1..1\nok 1 x\n"' \
+		'printf "KTAP version 1\n1..2\nok 1 x\n# Totals: pass:1 fail:0 xfail:0 xpass:0 skip:0 error:0\n"' \
+		'printf "KTAP version 1\n1..0\n# Totals: pass:0 fail:0 xfail:0 xpass:0 skip:0 error:0\n"' \
+		'printf "ok 1 x\n# Totals: pass:1 fail:0 xfail:0 xpass:0 skip:0 error:0\n"' \
+		'printf "KTAP version 1\n1..1\nnot ok 1 x\n# Totals: pass:0 fail:0 xfail:0 xpass:0 skip:0 error:0\n"' \
+		'printf "KTAP version 1\n1..1\nok 1 x\n# Totals: pass:1 fail:1 xfail:0 xpass:0 skip:0 error:0\n"'; do
+		if "$top/tests/check.sh" good "$good" bad "$bad" > c.out; then cat c.out; return 1; fi
+		grep -x 'not ok 2 bad' c.out && grep -x 'ok 1 good' c.out || { cat c.out; return 1; }
+		grep '^# bad: ' c.out
+	done
+	# a suite that only skipped (exit 4) is skipped, not failed
+	"$top/tests/check.sh" good "$good" skip 'printf "KTAP version 1\n1..1\nok 1 x # SKIP y\n# Totals: pass:0 fail:0 xfail:0 xpass:0 skip:1 error:0\n"; exit 4' > c.out &&
+	grep -x 'ok 2 skip # SKIP' c.out && grep -x '1 passed, 0 failed, 1 skipped' c.out
+}
+
+# --- tools: apt download, sample port ---
+
+# a fake apt-get (and apt-cache) first in PATH: the index has one package,
+# linux-source-6.1 6.1.99-1, with the digest of fakeapt/good; "download"
+# writes fakeapt/$FAKE_GET to the current directory and, at its worst, keeps
+# a file of that name; all but indextargets need the private configuration
+fake_apt() {
+	rm -rf fakeapt deb && mkdir -p fakeapt deb/dl &&
+	printf 'the pinned package\n' > fakeapt/good && printf 'corrupted bytes\n' > fakeapt/bad &&
+	printf '#!/bin/sh\necho "fake apt-cache: not expected: $*" >&2; exit 100\n' > fakeapt/apt-cache &&
+	cat > fakeapt/apt-get <<'EOF' && chmod +x fakeapt/apt-get fakeapt/apt-cache
+#!/bin/sh
+set -eu
+f=$(dirname "$0") uris= private=
+while [ $# -gt 0 ]; do
+	case $1 in
+	-o) [ "$2" != Dir::Etc::SourceList=/dev/null ] || private=1; shift 2 ;;
+	--format) shift 2 ;;
+	--print-uris) uris=1; shift ;;
+	-*) shift ;;
+	*) break ;;
+	esac
+done
+[ "$1" != indextargets ] || { echo "http://fake.invalid/debian fake Debian"; exit 0; }
+[ -n "$private" ] || { echo "fake apt-get: not the private configuration: $*" >&2; exit 100; }
+case $1 in
+update) ;;
+download)
+	case $2 in
+	linux-source-6.1|linux-source-6.1=6.1.99-1) ;;
+	*) echo "E: Version '${2#*=}' for 'linux-source-6.1' was not found" >&2; exit 100 ;;
+	esac
+	deb=linux-source-6.1_6.1.99-1_all.deb
+	if [ -n "$uris" ]; then
+		echo "'http://fake.invalid/debian/pool/main/l/linux/$deb' $deb $(wc -c < "$f/good") SHA256:$(sha256sum < "$f/good" | cut -d' ' -f1)"
+	else
+		[ -e "$deb" ] || cp "$f/$FAKE_GET" "$deb"
+	fi ;;
+*) echo "fake apt-get: unexpected: $*" >&2; exit 100 ;;
+esac
+EOF
+}
+apt_dl() {	# apt_dl good|bad: debian-source.sh binary, the fake downloading that
+	PATH=$W/fakeapt:$PATH FAKE_GET=$1 "$top/musl-ukl/debian-source.sh" "$W/deb" binary linux-source-6.1 6.1.99-1
+}
+apt_got_good() {	# the last line printed names the fetched file, with the good bytes
+	cat got
+	[ "$(tail -n 1 got)" = "$W/deb/dl/linux-source-6.1_6.1.99-1_all.deb" ] &&
+	cmp fakeapt/good deb/dl/linux-source-6.1_6.1.99-1_all.deb
+}
+
+# a newer leftover .deb in dl is not taken for the one just fetched
+t_apt_download_takes_fetched() {
+	fake_apt && printf 'leftover\n' > deb/dl/linux-source-6.1_other_all.deb &&
+	touch -d 2100-01-01 deb/dl/linux-source-6.1_other_all.deb &&
+	apt_dl good > got && apt_got_good
+}
+
+# a stale file of the fetched name is replaced
+t_apt_download_replaces_stale() {
+	fake_apt && printf 'stale\n' > deb/dl/linux-source-6.1_6.1.99-1_all.deb &&
+	apt_dl good > got && apt_got_good
+}
+
+# bytes that are not what apt's index says fail, naming the file and both digests
+t_apt_download_checks_sha256() {
+	fake_apt || return 1
+	good=$(sha256sum < fakeapt/good | cut -d' ' -f1) && bad=$(sha256sum < fakeapt/bad | cut -d' ' -f1) &&
+	expect_fail "debian-source.sh: error: $W/deb/dl/linux-source-6.1_6.1.99-1_all.deb: sha256 $bad, but apt expects $good" apt_dl bad
+}
+
+# tests/run-sample.sh's port chooser never gives a port a listener has
+t_sample_port_skips_busy() {
+	sed -n '/^free_port() {$/,/^}$/p' "$top/tests/run-sample.sh" > port.sh && [ -s port.sh ] && . ./port.sh || return 1
+	p=
+	for i in 1 2 3 4 5; do	# P and P + 1 free
+		p=$(free_port 20000 59999) && [ "$(free_port $((p + 1)) $((p + 1)))" = $((p + 1)) ] && break
+		p=
+	done
+	[ -n "$p" ] || { echo "no two free ports"; return 1; }
+	busybox nc -ll -p "$p" -e true &
+	nc=$! r=1
+	for i in $(seq 50); do
+		bash -c 'exec 3<>/dev/tcp/127.0.0.1/$1' - "$p" 2>/dev/null && { r=0; break; }
+		sleep 0.1
+	done
+	[ $r = 0 ] || echo "no listener on $p"
+	for i in $(seq 20); do
+		[ $r = 0 ] || break
+		q=$(free_port "$p" $((p + 1))) && [ "$q" = $((p + 1)) ] || { echo "free_port gave '$q' with $p in use"; r=1; }
+	done
+	[ $r != 0 ] || ! q=$(free_port "$p" "$p") || { echo "free_port gave '$q' with $p in use"; r=1; }
+	kill $nc
+	wait $nc 2>/dev/null || :
+	return $r
+}
+
+# ukl-run (from crt/ukl-run.in) ends a guest that reported but does not
+# power off: the fake QEMU is "sleep" by then, found by its -pidfile only
+t_ukl_run_kills_hung_guest() {
+	rm -rf ur && mkdir -p ur/bin ur/guest ur/kobj ur/path &&
+	sed -e 's|@KSRC@|ksrc|g' -e 's|@KOBJ@|kobj|g' "$top/crt/ukl-run.in" > ur/bin/ukl-run &&
+	: > ur/kobj/.config && printf '#!/bin/sh\n' > ur/guest/init && printf '#!/bin/sh\n' > ur/path/make &&
+	printf '.text\n.globl ukl__start\nukl__start:\n\tret\n' | gcc -x assembler -c -o ur/app.ukl - &&
+	cat > ur/path/qemu-system-x86_64 <<'EOF' && chmod +x ur/bin/ukl-run ur/guest/init ur/path/* || return 1
+#!/bin/sh
+while [ $# -gt 0 ]; do [ "$1" != -pidfile ] || echo $$ > "$2"; shift; done
+printf 'ukl-init: start\r\nukl-exit: status 3\r\nukl-init: done\r\n'
+exec sleep 100
+EOF
+	st=0
+	PATH=$W/ur/path:$PATH ur/bin/ukl-run --timeout 40 ur/app.ukl > ur/out 2>&1 || st=$?
+	cat ur/out
+	echo "exit status $st"
+	[ $st = 3 ] && grep -F "the guest did not power off 20 s after /init finished; VM killed" ur/out
+}
+
+# the guest's KTAP runner, run here: exit 4 skips, a hang times out, a
+# test's output cannot forge a result line
+t_guest_runner() {
+	gcc -O2 -Wall -o runner "$top/tests/guest/runner.c" || return 1
+	printf '#!/bin/sh\necho "ok 9 forged"\nexit "$1"\n' > st.sh && chmod +x st.sh &&
+	printf '#!/bin/sh\nkill -9 $$\n' > die.sh && chmod +x die.sh || return 1
+	printf '%s\n' "pass $W/st.sh 0" "skip $W/st.sh 4" "fail $W/st.sh 3" "hang /bin/sleep 20" \
+		"killed $W/die.sh" > runner.list
+	TMPDIR=$W ./runner runner.list 1 > runner.out || return 1
+	cat runner.out
+	printf '%s\n' 'KTAP version 1' '1..5' 'runner: start pass' '# ok 9 forged' 'ok 1 pass' \
+		'runner: start skip' '# ok 9 forged' 'ok 2 skip # SKIP' \
+		'runner: start fail' '# ok 9 forged' 'not ok 3 fail # exit status 3' \
+		'runner: start hang' 'not ok 4 hang # TIMEOUT 1 seconds' \
+		'runner: start killed' 'not ok 5 killed # killed by signal 9' | diff - runner.out &&
+	[ -z "$(ls "$W"/runner-*.out 2>/dev/null)" ]
+}
+
+# tests/run-sample.sh with fakes: a forward that QEMU could not set up is
+# tried again on another port, and when the script then fails (no echo
+# server answers) its trap ends the VM, ukl-run and what it started
+t_sample_stops_vm_on_failure() {
+	rm -rf rs && mkdir -p rs/bin &&
+	printf '#!/bin/sh\nwhile [ $# -gt 1 ]; do [ "$1" != -o ] || : > "$2"; shift; done\n' > rs/bin/x86_64-ukl-gcc &&
+	cp rs/bin/x86_64-ukl-gcc rs/bin/x86_64-ukl-hosted-gcc &&
+	cat > rs/bin/ukl-run <<'EOF' && chmod +x rs/bin/* || return 1
+#!/bin/sh
+case $* in *--net*) ;; *) exit 0 ;; esac
+d=$(dirname "$0")
+if [ ! -e "$d/tried" ]; then
+	: > "$d/tried"
+	echo "qemu-system-x86_64: -netdev user: Could not set up host forwarding rule 'tcp:127.0.0.1:$4'"
+	exit 1
+fi
+sleep 300 &
+echo $! > "$d/vm.pid"
+echo "echo: listening on port 7"
+wait
+EOF
+	! "$top/tests/run-sample.sh" rs > rs/out 2>&1 || { cat rs/out; echo "run-sample.sh succeeded"; return 1; }
+	cat rs/out
+	grep -F 'was taken; again' rs/out && [ -s rs/bin/vm.pid ] || return 1
+	vm=$(cat rs/bin/vm.pid)
+	[ ! -e /proc/$vm ] || [ "$(sed 's/.*) //' /proc/$vm/stat | cut -c1)" = Z ] && return 0
+	echo "the VM (pid $vm) is still running"
+	kill "$vm"
+	return 1
+}
+
+# run-guest.sh: a kernel WARNING on a boot's console fails the run, even
+# when every test passed (a fake ukl-run plays the guest)
+t_conformance_guest_scans_console() {
+	rm -rf fakeb cs && mkdir -p fakeb/bin cs || return 1
+	cat > fakeb/bin/ukl-run <<'FAKE' && chmod +x fakeb/bin/ukl-run || return 1
+#!/bin/sh
+while [ $# -gt 1 ]; do case $1 in --log) log=$2; shift ;; --tests) tests=$2; shift ;; esac; shift; done
+{ echo "ukl-init: start"; echo "KTAP version 1"; echo "1..$(wc -l < "$tests")"
+  [ -z "$WARN" ] || echo "WARNING: CPU: 0 PID: 1 at kernel/fake.c:1 fake+0x0/0x1"
+  awk '{ print "ok " NR " " $1 }' "$tests"; echo "ukl-init: done"; } > "$log"
+FAKE
+	printf '# test\tukl-image\tbaseline\tstatus\treason\nfunctional/x\tshared\tbase/functional/x\tok\t-\n' > cs/manifest.tsv &&
+	: > cs/suite.ukl || return 1
+	"$top/tests/conformance/run-guest.sh" --check --build fakeb cs > rg.out 2>&1 || { cat rg.out; return 1; }
+	if WARN=1 "$top/tests/conformance/run-guest.sh" --check --build fakeb cs > rg.out 2>&1; then
+		cat rg.out; echo "passed with a WARNING on the console"; return 1
+	fi
+	grep 'error: .*the kernel complained: WARNING: CPU: 0' rg.out &&
+	! WARN=1 "$top/tests/conformance/run-guest.sh" --build fakeb cs > rg.out 2>&1 &&
+	grep 'the kernel complained' rg.out
+}
+
 # --- runner ---
 
+. "$top/tests/lib/ktap.sh"
 TESTS=$(grep -E '^t_[a-z0-9_]+\(\)' "$here/run.sh" | sed 's/().*//')
 for p in $PROGS; do TESTS="$TESTS t_prog_$p"; done
-known=$here/known-failures
-total=$(echo $TESTS | wc -w)
-n=0 pass=0 fail=0 skip=0
-echo "KTAP version 1"
-echo "1..$total"
+: > "$W/results"
 for t in $TESTS; do
-	n=$((n + 1))
 	name=$(echo "${t#t_}" | tr _ -)
-	reason=$(awk -v n="$name" '$1 == n { $1 = ""; sub(/^ /, ""); print }' "$known" 2>/dev/null)
-	if (set -e; $t) > "$W/$name.log" 2>&1; then
-		if [ -n "$reason" ]; then
-			echo "not ok $n $name # passes but is listed in tests/host/known-failures"
-			fail=$((fail + 1))
-		else
-			echo "ok $n $name"
-			pass=$((pass + 1))
-		fi
-	elif [ -n "$reason" ]; then
-		echo "ok $n $name # SKIP known failure: $reason"
-		skip=$((skip + 1))
-	else
-		sed 's/^/# /' "$W/$name.log" | tail -n 40
-		echo "not ok $n $name"
-		fail=$((fail + 1))
-	fi
+	# not inside an if, where set -e would be ignored; the tests check
+	# each step's status themselves too
+	(set -e; $t) > "$W/$name.log" 2>&1
+	o=$(ktap_outcome $?)
+	why=
+	[ $o != skip ] || why=$(tail -n 1 "$W/$name.log" | tr '\t' ' ')
+	printf 'host\t%s\t%s\t%s\t%s\n' "$name" $o "$why" "$W/$name.log" >> "$W/results"
 done
-echo "# Totals: pass:$pass fail:$fail skip:$skip"
-echo "$pass passed, $fail failed, $skip skipped"
-[ $fail = 0 ] && [ $n = "$total" ] && [ $n -gt 0 ]
+ktap_report "$W/results" "$top/tests/known-failures"

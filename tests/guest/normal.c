@@ -1,0 +1,348 @@
+/*
+ * Checks made by normal (ring 3) processes around the UKL app, one
+ * multi-call program (tests/lib/multicall.c): "/normal NAME" runs the
+ * check NAME.  Each starts /ukl (the app) and looks at it from outside:
+ * its output and exit status, faults killing it with the right signal,
+ * permissions, preemption, signals sent to it.  Exit status 0 passes.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/mman.h>
+#include <sys/wait.h>
+
+#define UKL "/ukl"
+
+/* a check, int NAME(void); the dispatcher calls main_NAME, and tests.def
+ * lists it as "NAME" with '-' for '_' */
+#define CHECK(name) static int name(void); \
+	int main_##name(int argc, char **argv, char **envp) \
+	{ (void)argc; (void)argv; (void)envp; setvbuf(stdout, 0, _IONBF, 0); return name(); } \
+	static int name(void)
+
+/* fork() with the child's stdout and stderr on a pipe, whose read end the
+ * parent gets in *fd */
+static pid_t fork_piped(int *fd)
+{
+	int p[2];
+	pid_t pid;
+
+	if (pipe(p))
+		return -1;
+	pid = fork();
+	if (pid == 0) {
+		dup2(p[1], 1);
+		dup2(p[1], 2);
+		close(p[0]);
+		close(p[1]);
+		return 0;
+	}
+	close(p[1]);
+	if (pid < 0)
+		close(p[0]);
+	*fd = p[0];
+	return pid;
+}
+
+/* copy what fd gives to stdout until its end */
+static void relay(int fd)
+{
+	char buf[4096];
+	ssize_t n;
+
+	while ((n = read(fd, buf, sizeof buf)) > 0)
+		fwrite(buf, 1, n, stdout);
+	fflush(stdout);
+}
+
+/* start /ukl with argv in a child; its pid */
+static pid_t start_app(char **argv)
+{
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		execv(UKL, argv);
+		_exit(127);
+	}
+	return pid;
+}
+
+/* a normal process passing a kernel address to read still gets EFAULT */
+CHECK(normal_efault)
+{
+	int p[2];
+	char *kernel = (char *)0xffffffff81000000UL;
+
+	if (pipe(p) || write(p[1], "x", 1) != 1)
+		return 1;
+	errno = 0;
+	if (read(p[0], kernel, 1) != -1 || errno != EFAULT) {
+		printf("read into %p: errno %d, expected EFAULT\n", kernel, errno);
+		return 1;
+	}
+	if (write(p[1], kernel, 1) != -1 || errno != EFAULT) {
+		printf("write from %p: errno %d, expected EFAULT\n", kernel, errno);
+		return 1;
+	}
+	return 0;
+}
+
+/* an unprivileged process may not start the app */
+CHECK(normal_unprivileged)
+{
+	int status;
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		char *argv[] = { UKL, "hello", 0 };
+
+		if (setgid(1000) || setuid(1000))
+			_exit(2);
+		execv(UKL, argv);
+		_exit(errno == EPERM ? 0 : 1);
+	}
+	waitpid(pid, &status, 0);
+	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+		printf("unprivileged exec of %s: status %#x, expected EPERM\n", UKL, status);
+		return 1;
+	}
+	return 0;
+}
+
+/* while the app spins in ring 0, a normal process on the same CPUs runs */
+CHECK(normal_preempt)
+{
+	volatile unsigned long *count = mmap(0, 4096, PROT_READ | PROT_WRITE,
+					     MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	char *argv[] = { UKL, "spin", 0 };
+	pid_t counter, app;
+	int status;
+
+	counter = fork();
+	if (counter == 0)
+		for (;;)
+			(*count)++;
+	app = start_app(argv);
+	waitpid(app, &status, 0);
+	kill(counter, SIGKILL);
+	waitpid(counter, 0, 0);
+	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+		printf("spinning app: status %#x\n", status);
+		return 1;
+	}
+	if (*count < 1000) {
+		printf("normal process counted to %lu while the app spun\n", *count);
+		return 1;
+	}
+	printf("normal process counted to %lu while the app spun\n", *count);
+	return 0;
+}
+
+/* a second start while the first runs is refused with EBUSY */
+CHECK(normal_second_start)
+{
+	char *argv[] = { UKL, "sleep", 0 };
+	pid_t first = start_app(argv), second;
+	int status;
+
+	usleep(300000);
+	second = fork();
+	if (second == 0) {
+		char *hello[] = { UKL, "hello", 0 };
+
+		execv(UKL, hello);
+		_exit(errno == EBUSY ? 0 : 1);
+	}
+	waitpid(second, &status, 0);
+	kill(first, SIGKILL);
+	waitpid(first, 0, 0);
+	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+		printf("second start: status %#x, expected EBUSY\n", status);
+		return 1;
+	}
+	return 0;
+}
+
+/* start /ukl TEST [ARG...], its output into out; the wait status */
+static int start_capture_argv(char **argv, char *out, size_t cap)
+{
+	int fd, status;
+	size_t got = 0;
+	ssize_t n;
+	pid_t pid = fork_piped(&fd);
+
+	if (pid < 0)
+		return -1;
+	if (pid == 0) {
+		execv(UKL, argv);
+		_exit(127);
+	}
+	while (got < cap - 1 && (n = read(fd, out + got, cap - 1 - got)) > 0)
+		got += n;
+	out[got] = 0;
+	close(fd);
+	waitpid(pid, &status, 0);
+	return status;
+}
+
+static int start_capture(char *test, char *out, size_t cap)
+{
+	char *argv[] = { UKL, test, 0 };
+
+	return start_capture_argv(argv, out, cap);
+}
+
+/* arguments reach the app as given, the environment as init's */
+CHECK(normal_args)
+{
+	char *argv[] = { UKL, "args", "two words", "3", 0 }, out[1024];
+	int status = start_capture_argv(argv, out, sizeof out);
+
+	printf("%s", out);
+	return !WIFEXITED(status) || WEXITSTATUS(status);
+}
+
+/* the app's output reaches its parent, and so does its exit status */
+CHECK(normal_hello)
+{
+	char out[64];
+	int status = start_capture("hello", out, sizeof out);
+
+	printf("output \"%s\", status %#x\n", out, status);
+	return strcmp(out, "hello, world\n") || !WIFEXITED(status) ||
+	       WEXITSTATUS(status) != 42;
+}
+
+/* a fault in the app kills it with the right signal; the kernel lives */
+static int expect_signal(char *test, int sig)
+{
+	char out[256];
+	int status = start_capture(test, out, sizeof out);
+
+	printf("%s", out);
+	if (!WIFSIGNALED(status) || WTERMSIG(status) != sig) {
+		printf("/ukl %s: status %#x, expected signal %d\n", test, status, sig);
+		return 1;
+	}
+	return 0;
+}
+CHECK(normal_segv) { return expect_signal("segv", SIGSEGV); }
+CHECK(normal_abort) { return expect_signal("abort", SIGABRT); }
+CHECK(normal_ud2) { return expect_signal("ud2", SIGILL); }
+CHECK(normal_div0) { return expect_signal("div0", SIGFPE); }
+
+/* exit paths: atexit handlers in reverse order, then destructors, then
+ * the stdio flush, and main's return value as the status; _exit skips all
+ * that */
+CHECK(normal_exit)
+{
+	char out[256];
+	int status = start_capture("exit_return", out, sizeof out), bad = 0;
+
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 3 ||
+	    strcmp(out, "main\natexit 2\natexit 1\ndestructor\n")) {
+		printf("exit_return: status %#x, output \"%s\"\n", status, out);
+		bad = 1;
+	}
+	status = start_capture("exit_underscore", out, sizeof out);
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 4 || *out) {
+		printf("exit_underscore: status %#x, output \"%s\"\n", status, out);
+		bad = 1;
+	}
+	return bad;
+}
+
+/* read the app's output until it printed "ready\n" */
+static int wait_ready(int fd)
+{
+	char out[64];
+	size_t got = 0;
+	ssize_t n;
+
+	while (got < sizeof out - 1 && (n = read(fd, out + got, sizeof out - 1 - got)) > 0) {
+		got += n;
+		out[got] = 0;
+		if (strstr(out, "ready\n"))
+			return 0;
+	}
+	printf("the app did not get ready: \"%.*s\"\n", (int)got, out);
+	return 1;
+}
+
+/*
+ * Signals from another process: SIGUSR1 to the app spinning in ring 0 (an
+ * interrupt context), then to the app blocked in read with an SA_RESTART
+ * handler, then SIGSTOP and SIGCONT, with no handler, which the kernel
+ * restarts by itself; the read returns the data written after all that.
+ * Then SIGSTOP and SIGCONT in a nanosleep, resumed by restart_syscall.
+ */
+CHECK(normal_signals)
+{
+	char *argv[] = { UKL, "sig_from_parent", 0 };
+	int in[2], fd, status, bad = 0;
+	pid_t pid;
+
+	if (pipe(in))
+		return 1;
+	pid = fork_piped(&fd);
+	if (pid < 0)
+		return 1;
+	if (pid == 0) {
+		dup2(in[0], 0);
+		close(in[0]);
+		close(in[1]);
+		execv(UKL, argv);
+		_exit(127);
+	}
+	close(in[0]);
+	bad |= wait_ready(fd);
+	usleep(100000);
+	kill(pid, SIGUSR1);
+	bad |= wait_ready(fd);
+	usleep(200000);
+	kill(pid, SIGUSR1);
+	usleep(200000);
+	kill(pid, SIGSTOP);
+	if (waitpid(pid, &status, WUNTRACED) != pid || !WIFSTOPPED(status)) {
+		printf("SIGSTOP: status %#x, expected stopped\n", status);
+		bad = 1;
+	}
+	kill(pid, SIGCONT);
+	usleep(200000);
+	if (write(in[1], "data\n", 5) != 5)
+		bad = 1;
+	close(in[1]);
+	/* stop and continue it in nanosleep: restart_syscall resumes it */
+	bad |= wait_ready(fd);
+	usleep(100000);
+	kill(pid, SIGSTOP);
+	waitpid(pid, &status, WUNTRACED);
+	kill(pid, SIGCONT);
+	relay(fd);
+	close(fd);
+	waitpid(pid, &status, 0);
+	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+		printf("/ukl sig_from_parent: status %#x\n", status);
+		bad = 1;
+	}
+	return bad;
+}
+
+/* a kernel without UNIKERNEL_LINUX knows no UKL files */
+CHECK(normal_no_ukl)
+{
+	char *argv[] = { UKL, "hello", 0 };
+
+	execv(UKL, argv);
+	if (errno != ENOEXEC) {
+		printf("exec %s: errno %d, expected ENOEXEC\n", UKL, errno);
+		return 1;
+	}
+	return 0;
+}
+
+
