@@ -7,12 +7,17 @@
  */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <sys/mman.h>
+#include <sys/ptrace.h>
+#include <sys/syscall.h>
+#include <sys/uio.h>
+#include <sys/user.h>
 #include <sys/wait.h>
 
 #define UKL "/ukl"
@@ -346,3 +351,212 @@ CHECK(normal_no_ukl)
 }
 
 
+
+/* start /ukl ptrace_target [drop] and wait until it is ready; its pid */
+static pid_t start_target(char *drop, int *fd)
+{
+	char *argv[] = { UKL, "ptrace_target", drop, 0 };
+	pid_t pid = fork_piped(fd);
+
+	if (pid == 0) {
+		execv(UKL, argv);
+		_exit(127);
+	}
+	if (pid > 0 && wait_ready(*fd)) {
+		kill(pid, SIGKILL);
+		waitpid(pid, 0, 0);
+		return -1;
+	}
+	return pid;
+}
+
+/*
+ * The app dropped to uid 1000 and stays dumpable: a process of that uid
+ * still may not attach to it, open its memory or write it (its user-half
+ * memory is ring-0 control data), as an unprivileged one may not start it.
+ */
+CHECK(normal_ptrace_unprivileged)
+{
+	int fd, status, bad = 0;
+	pid_t app = start_target("drop", &fd), child;
+
+	if (app < 0)
+		return 1;
+	child = fork();
+	if (child == 0) {
+		long word = 0;
+		struct iovec local = { &word, sizeof word }, remote = { &word, sizeof word };
+		char path[64];
+
+		if (setgid(1000) || setuid(1000))
+			_exit(2);
+		errno = 0;
+		if (ptrace(PTRACE_ATTACH, app, 0, 0) != -1 || errno != EPERM) {
+			printf("PTRACE_ATTACH by uid 1000: errno %d, expected EPERM\n", errno);
+			_exit(1);
+		}
+		snprintf(path, sizeof path, "/proc/%d/mem", (int)app);
+		errno = 0;
+		if (open(path, O_RDWR) != -1 || errno != EACCES) {
+			printf("open %s by uid 1000: errno %d, expected EACCES\n", path, errno);
+			_exit(1);
+		}
+		errno = 0;
+		if (process_vm_writev(app, &local, 1, &remote, 1, 0) != -1 || errno != EPERM) {
+			printf("process_vm_writev by uid 1000: errno %d, expected EPERM\n", errno);
+			_exit(1);
+		}
+		_exit(0);
+	}
+	waitpid(child, &status, 0);
+	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+		printf("the uid 1000 process: status %#x\n", status);
+		bad = 1;
+	}
+	kill(app, SIGKILL);
+	waitpid(app, 0, 0);
+	close(fd);
+	return bad;
+}
+
+/*
+ * Root (CAP_SYS_MODULE) still traces the app as strace would: attach,
+ * PTRACE_SYSCALL stops at entry and exit of its calls with their numbers
+ * in orig_rax, detach, and the app goes on to exit normally.
+ */
+CHECK(normal_ptrace_root)
+{
+	struct user_regs_struct regs;
+	int fd, status, i, getppids = 0, bad = 0;
+	pid_t app = start_target(0, &fd);
+
+	if (app < 0)
+		return 1;
+	if (ptrace(PTRACE_ATTACH, app, 0, 0)) {
+		printf("PTRACE_ATTACH by root: %s\n", strerror(errno));
+		kill(app, SIGKILL);
+		waitpid(app, 0, 0);
+		return 1;
+	}
+	if (waitpid(app, &status, 0) != app || !WIFSTOPPED(status)) {
+		printf("after attach: status %#x, expected a stop\n", status);
+		return 1;
+	}
+	ptrace(PTRACE_SETOPTIONS, app, 0, PTRACE_O_TRACESYSGOOD);
+	for (i = 0; i < 40; i++) {
+		int sig = 0;
+
+		if (ptrace(PTRACE_SYSCALL, app, 0, 0) || waitpid(app, &status, 0) != app)
+			break;
+		if (!WIFSTOPPED(status))
+			break;
+		sig = WSTOPSIG(status);
+		if (sig != (SIGTRAP | 0x80))
+			continue;	/* the attach's SIGSTOP, or another signal */
+		if (ptrace(PTRACE_GETREGS, app, 0, &regs)) {
+			printf("PTRACE_GETREGS: %s\n", strerror(errno));
+			bad = 1;
+			break;
+		}
+		getppids += regs.orig_rax == SYS_getppid;
+	}
+	if (getppids < 4) {
+		printf("%d getppid stops in %d stops, status %#x\n", getppids, i, status);
+		bad = 1;
+	}
+	if (WIFSTOPPED(status) && ptrace(PTRACE_DETACH, app, 0, 0)) {
+		printf("PTRACE_DETACH: %s\n", strerror(errno));
+		bad = 1;
+	}
+	relay(fd);
+	close(fd);
+	waitpid(app, &status, 0);
+	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+		printf("the traced app: status %#x, expected exit 0\n", status);
+		bad = 1;
+	}
+	return bad;
+}
+
+/* a tracer cannot single-step a UKL task (EOPNOTSUPP); the app goes on */
+CHECK(normal_ptrace_step)
+{
+	int fd, status, bad = 0;
+	pid_t app = start_target(0, &fd);
+
+	if (app < 0)
+		return 1;
+	if (ptrace(PTRACE_ATTACH, app, 0, 0) || waitpid(app, &status, 0) != app || !WIFSTOPPED(status)) {
+		printf("PTRACE_ATTACH: %s, status %#x\n", strerror(errno), status);
+		kill(app, SIGKILL);
+		waitpid(app, 0, 0);
+		return 1;
+	}
+	errno = 0;
+	if (ptrace(PTRACE_SINGLESTEP, app, 0, 0) != -1 || errno != EOPNOTSUPP) {
+		printf("PTRACE_SINGLESTEP: errno %d, expected EOPNOTSUPP\n", errno);
+		bad = 1;
+	}
+	if (ptrace(PTRACE_DETACH, app, 0, 0)) {
+		printf("PTRACE_DETACH: %s\n", strerror(errno));
+		bad = 1;
+	}
+	relay(fd);
+	close(fd);
+	waitpid(app, &status, 0);
+	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+		printf("the app: status %#x, expected exit 0\n", status);
+		bad = 1;
+	}
+	return bad;
+}
+
+/*
+ * A root tracer's PTRACE_SETREGS with what an IRET back to the app would
+ * fault on: a user SS (forced back to the app's), a non-canonical ip or
+ * sp (refused with EIO).  The app goes on and exits normally.
+ */
+CHECK(normal_ptrace_setregs)
+{
+	struct user_regs_struct regs, bad;
+	int fd, status, i, r = 0, bad_result = 0;
+	pid_t app = start_target(0, &fd);
+
+	if (app < 0)
+		return 1;
+	if (ptrace(PTRACE_ATTACH, app, 0, 0) || waitpid(app, &status, 0) != app || !WIFSTOPPED(status) ||
+	    ptrace(PTRACE_GETREGS, app, 0, &regs)) {
+		printf("PTRACE_ATTACH/GETREGS: %s\n", strerror(errno));
+		kill(app, SIGKILL);
+		waitpid(app, 0, 0);
+		return 1;
+	}
+	for (i = 0; i < 3; i++) {
+		bad = regs;
+		if (i == 0)
+			bad.ss = 0x2b;	/* __USER_DS */
+		else if (i == 1)
+			bad.rip = 0x8000000000000000UL;
+		else
+			bad.rsp = 0x8000000000000000UL;
+		errno = 0;
+		r = ptrace(PTRACE_SETREGS, app, 0, &bad);
+		if (i == 0 ? r != 0 : r != -1 || errno != EIO) {
+			printf("PTRACE_SETREGS %s: %d, errno %d\n", i == 0 ? "ss 0x2b" : i == 1 ? "rip" : "rsp", r, errno);
+			bad_result = 1;
+		}
+	}
+	/* the user SS stays in pt_regs; the return to the app ignores it */
+	if (ptrace(PTRACE_DETACH, app, 0, 0)) {
+		printf("PTRACE_DETACH: %s\n", strerror(errno));
+		bad_result = 1;
+	}
+	relay(fd);
+	close(fd);
+	waitpid(app, &status, 0);
+	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+		printf("the app: status %#x, expected exit 0\n", status);
+		bad_result = 1;
+	}
+	return bad_result;
+}

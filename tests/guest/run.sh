@@ -31,7 +31,9 @@ sig_raise sig_timer_regs sig_timer_many sig_restart sig_eintr sig_nanosleep
 sig_siginfo_segv sig_siginfo_user sig_altstack sig_masks normal-signals
 threads_create threads_detach threads_sync threads_robust threads_cancel
 threads_migrate proc_fork proc_spawn proc_vfork proc_shell proc_exec_self
-normal-exit"
+normal-exit flags_sanitised int3_sigtrap tf_self sigreturn_bad_context restart_odd_call
+spawn_self_busy normal-ptrace-unprivileged normal-ptrace-root
+normal-ptrace-step normal-ptrace-setregs"
 kernel=
 if [ -n "$noukl" ]; then
 	TESTS="normal-no-ukl normal-efault"
@@ -67,7 +69,7 @@ done > "$W/tests"
 echo $TESTS | tr ' ' '\n' > "$W/expected"
 
 grep -ho '^UKL_TEST([a-z0-9_]*)' "$here"/app/*.c | sed 's/UKL_TEST(\(.*\))/X("\1", ukl_test_\1)/' > "$W/app/tests.def"
-"$B/bin/x86_64-ukl-gcc" -O2 -Wall -fno-builtin -I"$W/app" -I"$common" -o "$W/tests.ukl" "$here"/app/*.c \
+"$B/bin/x86_64-ukl-gcc" -O2 -Wall -fno-builtin -I"$W/app" -I"$common" -I"$top/kernel-patches/include/uapi" -o "$W/tests.ukl" "$here"/app/*.c \
 	"$here/../lib/multicall.c" "$common/report.c" || exit 1
 
 "$B/bin/ukl-run" --timeout 600 $kernel --tests "$W/tests" $adds --log "$W/console.log" "$W/tests.ukl" > "$W/out.log" 2>&1

@@ -213,6 +213,24 @@ t_wrapper_undefined_reference() {
 	expect_fail "undefined reference to 'no_such_function'" "$KCC" -o undef.ukl undef.c &&
 	[ ! -e undef.ukl ]
 }
+# an app that enters or leaves the kernel by itself is refused at link,
+# naming the function and offset; no object is left
+t_wrapper_refuses_raw_kernel_entry() {
+	for i in syscall sysenter swapgs 'wrgsbase %rax' 'wrfsbase %rdi' 'int $0x80'; do
+		printf 'void f(void) { __asm__ volatile("nop; %s"); }\nint main(void) { f(); return 0; }\n' "$i" > raw.c
+		rm -f raw.ukl
+		expect_fail "error: f+0x" "$KCC" -O2 -o raw.ukl raw.c && grep -F "\"${i%% *}" out && [ ! -e raw.ukl ] || return 1
+	done
+}
+# and so does the kernel link, for an object the wrapper did not make (a
+# planted swapgs): skipped without a built kernel (the other musl's build)
+t_kernel_link_refuses_raw_kernel_entry() {
+	[ -f "$B/kernel-6.1/.config" ] || { echo "no kernel at $B/kernel-6.1"; return 4; }
+	printf '%s\n' .text '.globl ukl_planted' 'ukl_planted:' nop swapgs ret | gcc -x assembler -c -o planted.o - &&
+	app && ld -r -o planted.ukl app.ukl planted.o 2>/dev/null || return 1
+	expect_fail "planted.ukl: ukl_planted+0x1: swapgs: a UKL app may enter the kernel only through its entry" \
+		make -s -C "$B/linux-6.1" O="$B/kernel-6.1" UKL_APP="$W/planted.ukl" vmlinux
+}
 t_wrapper_help() { "$KCC" --help | grep -F "Usage: x86_64-ukl-gcc"; }
 # -c gives a kernel-model object: a global's address is sign-extended 32-bit
 t_wrapper_compile_kernel_model() {

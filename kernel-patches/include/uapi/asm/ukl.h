@@ -36,12 +36,13 @@
  *              rdi rsi rdx r10 r8 r9   arguments 1-6
  *              rcx   UKL_ENTRY (the kernel relies on it to restart the call)
  *              rsp   caller's rsp - 8, holding the return address
- *              IF    1; DF 0
+ *              IF    1; the other flags (DF, NT, AC, TF) do not reach the
+ *                    kernel, which runs with flags of its own
  *   on return  rax   result, -4095..-1 being -errno
  *              rcx r11 and the arithmetic flags: undefined
  *              rsp   caller's rsp (the return address popped)
- *              every other general register, the vector registers and IF
- *              as on entry
+ *              every other general register, the vector registers, IF,
+ *              DF, NT and AC as on entry
  *   stack      the entry may overwrite UKL_ENTRY_STACK_BYTES below the
  *              caller's rsp (the return address and one saved word), so no
  *              caller may keep data there: build with -mno-red-zone.
@@ -49,7 +50,9 @@
  *   Inside the kernel, pt_regs describe the call as if a syscall instruction
  *   stood in its place: ip = return address, sp = caller's rsp, cx = rcx.
  *   Hence unchanged kernel code applies:
- *     restart      ip -= 2 lands on "call *%rcx", rcx still holds UKL_ENTRY;
+ *     restart      ip -= 2 lands on "call *%rcx", rcx still holds UKL_ENTRY
+ *                  (the kernel checks both; a call made any other way is
+ *                  not repeated but fails with EINTR);
  *     rt_sigreturn __restore_rt is "mov $15,%eax; lea; call *%rcx" with no
  *                  other push after the handler's ret, so the frame is at
  *                  pt_regs->sp - 8 as for syscall;
@@ -64,10 +67,21 @@
  *   init image, real p_align) and no PT_PHDR.
  *   The app must place every thread pointer (FS base) in the user half.
  *
+ * App code enters and leaves the kernel only through UKL_ENTRY: an app
+ *   object containing syscall, sysenter, sysexit, sysret, swapgs, wrfsbase,
+ *   wrgsbase or int $0x80 does not link into the kernel.
+ *
  * Errors that differ from a normal process
  *   starting the app without permission          EPERM
- *   starting it while another UKL process runs   EBUSY
+ *   starting it while a UKL task of another      EBUSY
+ *   thread group lives (the app's vfork child
+ *   exec'ing the UKL file included)
  *   fork() of a UKL process (shared app data)    EOPNOTSUPP
+ *   tracing a UKL task or writing its memory     EPERM (/proc/PID/mem:
+ *   without CAP_SYS_MODULE, whatever the uids    EACCES)
+ *   PTRACE_SINGLESTEP, PTRACE_SINGLEBLOCK or     EOPNOTSUPP
+ *   PTRACE_SYSEMU_SINGLESTEP of a UKL task
+ *   ptrace setting a non-canonical ip or sp      EIO
  */
 #ifndef _UAPI_ASM_X86_UKL_H
 #define _UAPI_ASM_X86_UKL_H

@@ -1,0 +1,374 @@
+/* What an app bug or another process must not do to the kernel: flags the
+ * app leaves set reach no kernel code; the app's vfork child cannot start
+ * a second instance over the running one; a process of the app's uid
+ * cannot trace it or write its memory (the checks from outside are in
+ * tests/guest/normal.c). */
+#define _GNU_SOURCE
+#include <stdint.h>
+#include <errno.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/prctl.h>
+#include <sys/time.h>
+#include <sys/ucontext.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <asm/ukl.h>
+#include "ukl_test.h"
+
+#define STR(x) #x
+#define XSTR(x) STR(x)
+#define EFLAGS_DF 0x400UL
+#define EFLAGS_NT 0x4000UL
+
+/* a system call made with DF and NT set; *flags: what the app has after */
+static long call_with_df_nt(long nr, long a1, long a2, long a3, unsigned long *flags)
+{
+	long r;
+
+	__asm__ __volatile__ (
+		"pushfq\n\t"
+		"orq $" XSTR(EFLAGS_DF | EFLAGS_NT) ", (%%rsp)\n\t"
+		"popfq\n\t"
+		"lea " XSTR(UKL_ENTRY) "(%%rip), %%rcx\n\t"
+		"call *%%rcx\n\t"
+		"pushfq\n\t"
+		"popq %1\n\t"
+		"pushfq\n\t"
+		"andq $~" XSTR(EFLAGS_DF | EFLAGS_NT) ", (%%rsp)\n\t"
+		"popfq"
+		: "=a"(r), "=&r"(*flags)
+		: "a"(nr), "D"(a1), "S"(a2), "d"(a3)
+		: "rcx", "r11", "memory", "cc");
+	return r;
+}
+
+/*
+ * The call entry clears DF and NT for the kernel as syscall's flag mask
+ * does (DF=1 would run the kernel's copies backwards, NT=1 make its IRET
+ * fault) and gives them back: the data is whole, the flags are the app's.
+ */
+UKL_TEST(flags_sanitised)
+{
+	char out[64], in[64];
+	unsigned long flags;
+	int p[2], i;
+
+	(void)argc; (void)argv;
+	for (i = 0; i < 64; i++)
+		out[i] = 'a' + i % 26;
+	memset(in, 0, sizeof in);
+	if (!T(pipe(p) == 0))
+		return 1;
+	T_INT(call_with_df_nt(SYS_write, p[1], (long)out, sizeof out, &flags), 64);
+	T_HEX(flags & (EFLAGS_DF | EFLAGS_NT), EFLAGS_DF | EFLAGS_NT);
+	T_INT(call_with_df_nt(SYS_read, p[0], (long)in, sizeof in, &flags), 64);
+	T_HEX(flags & (EFLAGS_DF | EFLAGS_NT), EFLAGS_DF | EFLAGS_NT);
+	T(!memcmp(in, out, sizeof out));
+	/* and a call that sleeps, so that the task leaves through schedule() */
+	T_INT(call_with_df_nt(SYS_nanosleep, (long)&(struct timespec){ 0, 1000000 }, 0, 0, &flags), 0);
+	T_HEX(flags & (EFLAGS_DF | EFLAGS_NT), EFLAGS_DF | EFLAGS_NT);
+	close(p[0]);
+	close(p[1]);
+	return 0;
+}
+
+static int spawned_canary = 1;
+static int spawned_bss;
+
+/*
+ * posix_spawn of the UKL file from the running app: the vfork child shares
+ * the app's mm but is a second instance; it gets EBUSY, and the app's
+ * .data and .bss are not reset under it.
+ */
+UKL_TEST(spawn_self_busy)
+{
+	char *args[] = { "/ukl", "hello", 0 };
+	extern char **environ;
+	pid_t pid;
+	int err, status;
+
+	(void)argc; (void)argv;
+	spawned_canary = 1234;
+	spawned_bss = 7;
+	err = posix_spawn(&pid, "/ukl", 0, 0, args, environ);
+	if (err == 0) {
+		waitpid(pid, &status, 0);
+		t_error("posix_spawn /ukl succeeded (status %#x), expected EBUSY\n", status);
+	} else {
+		T_STR(strerror(err), strerror(EBUSY));
+	}
+	T_INT(spawned_canary, 1234);
+	T_INT(spawned_bss, 7);
+	return 0;
+}
+
+/*
+ * For normal-ptrace-*: drop to uid and gid 1000 (argv[1] "drop"), or stay
+ * root, stay dumpable as a server wanting core dumps would, say "ready",
+ * then make a few system calls and wait for SIGTERM.
+ */
+UKL_TEST(ptrace_target)
+{
+	int i;
+
+	if (argc > 1 && !strcmp(argv[1], "drop")) {
+		if (!T(setresgid(1000, 1000, 1000) == 0) || !T(setresuid(1000, 1000, 1000) == 0))
+			return 1;
+	}
+	T_INT(prctl(PR_SET_DUMPABLE, 1, 0, 0, 0), 0);
+	printf("ready\n");
+	fflush(stdout);
+	for (i = 0; i < 100; i++) {
+		getppid();
+		usleep(20000);
+	}
+	return 0;
+}
+
+/* rax rbx rcx rdx rsi rdi rbp r8-r15: what the app holds at the int3 */
+static const unsigned long regs_want[15] = {
+	0x1111111111111101, 0x2222222222222202, 0x3333333333333303,
+	0x4444444444444404, 0x5555555555555505, 0x6666666666666606,
+	0x7777777777777707, 0x8888888888888808, 0x9999999999999909,
+	0xaaaaaaaaaaaaaa0a, 0xbbbbbbbbbbbbbb0b, 0xcccccccccccccc0c,
+	0xdddddddddddddd0d, 0xeeeeeeeeeeeeee0e, 0xffffffffffffff0f,
+};
+static const int regs_greg[15] = {
+	REG_RAX, REG_RBX, REG_RCX, REG_RDX, REG_RSI, REG_RDI, REG_RBP,
+	REG_R8, REG_R9, REG_R10, REG_R11, REG_R12, REG_R13, REG_R14, REG_R15,
+};
+static unsigned long regs_got[15], regs_seen[15], trap_rip;
+static volatile int trap_sig, trap_code;
+extern const char ukl_test_after_int3[];
+
+static void on_trap(int sig, siginfo_t *si, void *ucv)
+{
+	ucontext_t *uc = ucv;
+	int i;
+
+	trap_sig = sig;
+	trap_code = si->si_code;
+	trap_rip = uc->uc_mcontext.gregs[REG_RIP];
+	for (i = 0; i < 15; i++)
+		regs_seen[i] = uc->uc_mcontext.gregs[regs_greg[i]];
+}
+
+/* every general register set, int3, every register stored */
+__attribute__((noinline)) static void int3_with_regs(void)
+{
+	__asm__ __volatile__ (
+		"push %%rbp\n\t"
+		"lea %[want], %%rax\n\t"
+		"mov 8(%%rax), %%rbx\n\t"
+		"mov 16(%%rax), %%rcx\n\t"
+		"mov 24(%%rax), %%rdx\n\t"
+		"mov 32(%%rax), %%rsi\n\t"
+		"mov 40(%%rax), %%rdi\n\t"
+		"mov 48(%%rax), %%rbp\n\t"
+		"mov 56(%%rax), %%r8\n\t"
+		"mov 64(%%rax), %%r9\n\t"
+		"mov 72(%%rax), %%r10\n\t"
+		"mov 80(%%rax), %%r11\n\t"
+		"mov 88(%%rax), %%r12\n\t"
+		"mov 96(%%rax), %%r13\n\t"
+		"mov 104(%%rax), %%r14\n\t"
+		"mov 112(%%rax), %%r15\n\t"
+		"mov (%%rax), %%rax\n\t"
+		"int3\n"
+		".globl ukl_test_after_int3\n"
+		"ukl_test_after_int3:\n\t"
+		"push %%rax\n\t"
+		"lea %[got], %%rax\n\t"
+		"mov %%rbx, 8(%%rax)\n\t"
+		"mov %%rcx, 16(%%rax)\n\t"
+		"mov %%rdx, 24(%%rax)\n\t"
+		"mov %%rsi, 32(%%rax)\n\t"
+		"mov %%rdi, 40(%%rax)\n\t"
+		"mov %%rbp, 48(%%rax)\n\t"
+		"mov %%r8, 56(%%rax)\n\t"
+		"mov %%r9, 64(%%rax)\n\t"
+		"mov %%r10, 72(%%rax)\n\t"
+		"mov %%r11, 80(%%rax)\n\t"
+		"mov %%r12, 88(%%rax)\n\t"
+		"mov %%r13, 96(%%rax)\n\t"
+		"mov %%r14, 104(%%rax)\n\t"
+		"mov %%r15, 112(%%rax)\n\t"
+		"pop (%%rax)\n\t"
+		"pop %%rbp"
+		: [got] "=m"(regs_got)
+		: [want] "m"(regs_want)
+		: "rax", "rbx", "rcx", "rdx", "rsi", "rdi", "r8", "r9", "r10",
+		  "r11", "r12", "r13", "r14", "r15", "memory", "cc");
+}
+
+/*
+ * int3 in app code raises SIGTRAP (TRAP_BRKPT), the handler sees every
+ * register as the app had it and rip after the int3, and the app goes on
+ * with all its registers intact.
+ */
+UKL_TEST(int3_sigtrap)
+{
+	struct sigaction sa;
+	int i;
+
+	(void)argc; (void)argv;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_sigaction = on_trap;
+	sa.sa_flags = SA_SIGINFO;
+	T(sigaction(SIGTRAP, &sa, 0) == 0);
+	int3_with_regs();
+	T_INT(trap_sig, SIGTRAP);
+	T_INT(trap_code, SI_KERNEL);
+	T_HEX(trap_rip, (uintptr_t)ukl_test_after_int3);
+	for (i = 0; i < 15; i++) {
+		if (regs_seen[i] != regs_want[i])
+			t_error("in the handler, register %d = %#lx, expected %#lx\n", i, regs_seen[i], regs_want[i]);
+		if (regs_got[i] != regs_want[i])
+			t_error("after the handler, register %d = %#lx, expected %#lx\n", i, regs_got[i], regs_want[i]);
+	}
+	return 0;
+}
+
+/*
+ * TF set by the app itself: the trap arrives in ring 0, where the kernel
+ * clears TF without a warning (the console check would fail the run) and
+ * the app goes on.  UKL tasks are not single-stepped.
+ */
+UKL_TEST(tf_self)
+{
+	unsigned long flags;
+	int i, sum = 0;
+
+	(void)argc; (void)argv;
+	__asm__ __volatile__ (
+		"pushfq\n\t"
+		"orq $0x100, (%%rsp)\n\t"
+		"popfq\n\t"
+		"nop\n\t"
+		"nop\n\t"
+		"pushfq\n\t"
+		"popq %0"
+		: "=r"(flags) : : "memory", "cc");
+	for (i = 0; i < 1000; i++)
+		sum += i;
+	T_INT(sum, 499500);
+	T_HEX(flags & 0x100, 0);
+	T_INT(getppid() > 0, 1);
+	return 0;
+}
+
+#define NONCANONICAL 0x8000000000000000UL
+
+static sigjmp_buf segv_jump;
+static volatile int segvs;
+
+static void on_segv(int sig)
+{
+	(void)sig;
+	segvs++;
+	siglongjmp(segv_jump, 1);
+}
+
+/* a handler that makes its own return go to a non-canonical ip or sp */
+static volatile int bad_field;
+static void on_usr1_bad_return(int sig, siginfo_t *si, void *ucv)
+{
+	ucontext_t *uc = ucv;
+
+	(void)sig; (void)si;
+	uc->uc_mcontext.gregs[bad_field] = NONCANONICAL;
+}
+
+/*
+ * rt_sigreturn to a non-canonical ip or sp, and a handler at a
+ * non-canonical address: each is a SIGSEGV for the app (IRET back to it
+ * must not fault, the kernel's GS is live), and the app goes on.
+ */
+UKL_TEST(sigreturn_bad_context)
+{
+	struct sigaction sa, segv;
+	static char altstack[65536];
+	stack_t ss = { .ss_sp = altstack, .ss_size = sizeof altstack };
+	int i, fields[2] = { REG_RIP, REG_RSP };
+
+	(void)argc; (void)argv;
+	/* the SIGSEGV after a bad sp is delivered on a stack of its own */
+	T(sigaltstack(&ss, 0) == 0);
+	memset(&segv, 0, sizeof segv);
+	segv.sa_handler = on_segv;
+	segv.sa_flags = SA_NODEFER | SA_ONSTACK;
+	T(sigaction(SIGSEGV, &segv, 0) == 0);
+	memset(&sa, 0, sizeof sa);
+	sa.sa_sigaction = on_usr1_bad_return;
+	sa.sa_flags = SA_SIGINFO;
+	T(sigaction(SIGUSR1, &sa, 0) == 0);
+	for (i = 0; i < 2; i++) {
+		bad_field = fields[i];
+		if (!sigsetjmp(segv_jump, 1)) {
+			raise(SIGUSR1);
+			t_error("returned from a handler to a non-canonical %s\n", i ? "sp" : "ip");
+		}
+	}
+	T_INT(segvs, 2);
+	sa.sa_handler = (void (*)(int))NONCANONICAL;
+	sa.sa_flags = 0;
+	T(sigaction(SIGUSR2, &sa, 0) == 0);
+	if (!sigsetjmp(segv_jump, 1)) {
+		raise(SIGUSR2);
+		t_error("a handler at a non-canonical address returned\n");
+	}
+	T_INT(segvs, 3);
+	return 0;
+}
+
+static volatile int alarms;
+static void on_alarm(int sig)
+{
+	(void)sig;
+	alarms++;
+}
+
+/*
+ * A blocking read made through the entry by "call *%r11" (41 ff d3), not
+ * the ABI's 2-byte call, interrupted by an SA_RESTART handler: rewinding
+ * ip by 2 would resume at "ff d3", call *%rbx, with rbx = 0.  The kernel
+ * does not repeat such a call: it returns -EINTR.
+ */
+UKL_TEST(restart_odd_call)
+{
+	struct sigaction sa;
+	struct itimerval it = { { 0, 0 }, { 0, 50000 } };
+	char c;
+	long r;
+	int p[2];
+
+	(void)argc; (void)argv;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_alarm;
+	sa.sa_flags = SA_RESTART;
+	T(sigaction(SIGALRM, &sa, 0) == 0);
+	if (!T(pipe(p) == 0))
+		return 1;
+	T(setitimer(ITIMER_REAL, &it, 0) == 0);
+	__asm__ __volatile__ (
+		"push %%rbx\n\t"
+		"xor %%ebx, %%ebx\n\t"
+		"lea " XSTR(UKL_ENTRY) "(%%rip), %%r11\n\t"
+		"mov %%r11, %%rcx\n\t"
+		"call *%%r11\n\t"
+		"pop %%rbx"
+		: "=a"(r)
+		: "a"((long)SYS_read), "D"((long)p[0]), "S"(&c), "d"(1L)
+		: "rcx", "r11", "memory", "cc");
+	T_INT(r, -EINTR);
+	T_INT(alarms, 1);
+	close(p[0]);
+	close(p[1]);
+	return 0;
+}
