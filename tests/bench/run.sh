@@ -12,7 +12,7 @@ W=$B/bench
 mkdir -p "$W"
 "$B/bin/x86_64-ukl-gcc" -O2 -o "$W/bench.ukl" "$here/bench.c"
 "$B/bin/x86_64-ukl-hosted-gcc" -O2 -o "$W/bench-normal" "$here/bench.c"
-printf 'bench\nexec:/bench-normal\n' > "$W/list"
+printf 'bench\nexec:/bench-normal /bench-normal\n' > "$W/list"
 
 for kind in tcg icount; do
 	flag=

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <linux/capability.h>
 #include <sys/mman.h>
 #include <sys/ptrace.h>
 #include <sys/syscall.h>
@@ -370,6 +371,43 @@ static pid_t start_target(char *drop, int *fd)
 	return pid;
 }
 
+/* start the target and attach to it as root: its pid, stopped, or -1 */
+static pid_t attach_target(int *fd)
+{
+	int status;
+	pid_t app = start_target(0, fd);
+
+	if (app < 0)
+		return -1;
+	if (ptrace(PTRACE_ATTACH, app, 0, 0) || waitpid(app, &status, 0) != app || !WIFSTOPPED(status)) {
+		printf("PTRACE_ATTACH by root: %s, status %#x\n", strerror(errno), status);
+		kill(app, SIGKILL);
+		waitpid(app, 0, 0);
+		close(*fd);
+		return -1;
+	}
+	return app;
+}
+
+/* detach from the stopped target, which must then exit normally; 0 if so */
+static int detach_target(pid_t app, int fd)
+{
+	int status, bad = 0;
+
+	if (ptrace(PTRACE_DETACH, app, 0, 0)) {
+		printf("PTRACE_DETACH: %s\n", strerror(errno));
+		bad = 1;
+	}
+	relay(fd);
+	close(fd);
+	waitpid(app, &status, 0);
+	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+		printf("the traced app: status %#x, expected exit 0\n", status);
+		bad = 1;
+	}
+	return bad;
+}
+
 /*
  * The app dropped to uid 1000 and stays dumpable: a process of that uid
  * still may not attach to it, open its memory or write it (its user-half
@@ -427,31 +465,16 @@ CHECK(normal_ptrace_unprivileged)
 CHECK(normal_ptrace_root)
 {
 	struct user_regs_struct regs;
-	int fd, status, i, getppids = 0, bad = 0;
-	pid_t app = start_target(0, &fd);
+	int fd, status = 0, i, getppids = 0, bad = 0;
+	pid_t app = attach_target(&fd);
 
 	if (app < 0)
 		return 1;
-	if (ptrace(PTRACE_ATTACH, app, 0, 0)) {
-		printf("PTRACE_ATTACH by root: %s\n", strerror(errno));
-		kill(app, SIGKILL);
-		waitpid(app, 0, 0);
-		return 1;
-	}
-	if (waitpid(app, &status, 0) != app || !WIFSTOPPED(status)) {
-		printf("after attach: status %#x, expected a stop\n", status);
-		return 1;
-	}
 	ptrace(PTRACE_SETOPTIONS, app, 0, PTRACE_O_TRACESYSGOOD);
 	for (i = 0; i < 40; i++) {
-		int sig = 0;
-
-		if (ptrace(PTRACE_SYSCALL, app, 0, 0) || waitpid(app, &status, 0) != app)
+		if (ptrace(PTRACE_SYSCALL, app, 0, 0) || waitpid(app, &status, 0) != app || !WIFSTOPPED(status))
 			break;
-		if (!WIFSTOPPED(status))
-			break;
-		sig = WSTOPSIG(status);
-		if (sig != (SIGTRAP | 0x80))
+		if (WSTOPSIG(status) != (SIGTRAP | 0x80))
 			continue;	/* the attach's SIGSTOP, or another signal */
 		if (ptrace(PTRACE_GETREGS, app, 0, &regs)) {
 			printf("PTRACE_GETREGS: %s\n", strerror(errno));
@@ -464,51 +487,27 @@ CHECK(normal_ptrace_root)
 		printf("%d getppid stops in %d stops, status %#x\n", getppids, i, status);
 		bad = 1;
 	}
-	if (WIFSTOPPED(status) && ptrace(PTRACE_DETACH, app, 0, 0)) {
-		printf("PTRACE_DETACH: %s\n", strerror(errno));
-		bad = 1;
+	if (!WIFSTOPPED(status)) {
+		printf("the app left the tracer's stops: status %#x\n", status);
+		return 1;
 	}
-	relay(fd);
-	close(fd);
-	waitpid(app, &status, 0);
-	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
-		printf("the traced app: status %#x, expected exit 0\n", status);
-		bad = 1;
-	}
-	return bad;
+	return detach_target(app, fd) | bad;
 }
 
 /* a tracer cannot single-step a UKL task (EOPNOTSUPP); the app goes on */
 CHECK(normal_ptrace_step)
 {
-	int fd, status, bad = 0;
-	pid_t app = start_target(0, &fd);
+	int fd, bad = 0;
+	pid_t app = attach_target(&fd);
 
 	if (app < 0)
 		return 1;
-	if (ptrace(PTRACE_ATTACH, app, 0, 0) || waitpid(app, &status, 0) != app || !WIFSTOPPED(status)) {
-		printf("PTRACE_ATTACH: %s, status %#x\n", strerror(errno), status);
-		kill(app, SIGKILL);
-		waitpid(app, 0, 0);
-		return 1;
-	}
 	errno = 0;
 	if (ptrace(PTRACE_SINGLESTEP, app, 0, 0) != -1 || errno != EOPNOTSUPP) {
 		printf("PTRACE_SINGLESTEP: errno %d, expected EOPNOTSUPP\n", errno);
 		bad = 1;
 	}
-	if (ptrace(PTRACE_DETACH, app, 0, 0)) {
-		printf("PTRACE_DETACH: %s\n", strerror(errno));
-		bad = 1;
-	}
-	relay(fd);
-	close(fd);
-	waitpid(app, &status, 0);
-	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
-		printf("the app: status %#x, expected exit 0\n", status);
-		bad = 1;
-	}
-	return bad;
+	return detach_target(app, fd) | bad;
 }
 
 /*
@@ -519,19 +518,16 @@ CHECK(normal_ptrace_step)
 CHECK(normal_ptrace_setregs)
 {
 	struct user_regs_struct regs, bad;
-	int fd, status, i, r = 0, bad_result = 0;
-	pid_t app = start_target(0, &fd);
+	int fd, i, r, bad_result = 0;
+	pid_t app = attach_target(&fd);
 
 	if (app < 0)
 		return 1;
-	if (ptrace(PTRACE_ATTACH, app, 0, 0) || waitpid(app, &status, 0) != app || !WIFSTOPPED(status) ||
-	    ptrace(PTRACE_GETREGS, app, 0, &regs)) {
-		printf("PTRACE_ATTACH/GETREGS: %s\n", strerror(errno));
-		kill(app, SIGKILL);
-		waitpid(app, 0, 0);
-		return 1;
+	if (ptrace(PTRACE_GETREGS, app, 0, &regs)) {
+		printf("PTRACE_GETREGS: %s\n", strerror(errno));
+		bad_result = 1;
 	}
-	for (i = 0; i < 3; i++) {
+	for (i = 0; i < 3 && !bad_result; i++) {
 		bad = regs;
 		if (i == 0)
 			bad.ss = 0x2b;	/* __USER_DS */
@@ -547,16 +543,55 @@ CHECK(normal_ptrace_setregs)
 		}
 	}
 	/* the user SS stays in pt_regs; the return to the app ignores it */
-	if (ptrace(PTRACE_DETACH, app, 0, 0)) {
-		printf("PTRACE_DETACH: %s\n", strerror(errno));
-		bad_result = 1;
+	return detach_target(app, fd) | bad_result;
+}
+
+/*
+ * A tracer without CAP_SYS_MODULE (root that dropped it, keeping
+ * CAP_SYS_PTRACE) attached to a launcher before it execs the UKL file:
+ * the exec fails with EPERM, as attaching to the app would.
+ */
+CHECK(normal_ptrace_traced_start)
+{
+	struct __user_cap_header_struct head = { _LINUX_CAPABILITY_VERSION_3, 0 };
+	struct __user_cap_data_struct caps[2];
+	int go[2], status, i;
+	pid_t launcher;
+	char c;
+
+	if (pipe(go))
+		return 1;
+	launcher = fork();
+	if (launcher == 0) {
+		char *argv[] = { UKL, "hello", 0 };
+
+		close(go[1]);
+		if (read(go[0], &c, 1) != 1)
+			_exit(3);
+		execv(UKL, argv);
+		_exit(errno == EPERM ? 0 : 2);
 	}
-	relay(fd);
-	close(fd);
-	waitpid(app, &status, 0);
+	close(go[0]);
+	if (syscall(SYS_capget, &head, caps))
+		return 1;
+	caps[0].effective &= ~(1U << CAP_SYS_MODULE);
+	caps[0].permitted &= ~(1U << CAP_SYS_MODULE);
+	if (syscall(SYS_capset, &head, caps) || ptrace(PTRACE_ATTACH, launcher, 0, 0)) {
+		printf("capset/PTRACE_ATTACH: %s\n", strerror(errno));
+		kill(launcher, SIGKILL);
+		waitpid(launcher, 0, 0);
+		return 1;
+	}
+	if (write(go[1], "x", 1) != 1)
+		return 1;
+	for (i = 0; i < 20 && waitpid(launcher, &status, 0) == launcher && WIFSTOPPED(status); i++) {
+		int sig = WSTOPSIG(status);
+
+		ptrace(PTRACE_CONT, launcher, 0, sig == SIGSTOP || sig == SIGTRAP ? 0 : sig);
+	}
 	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
-		printf("the app: status %#x, expected exit 0\n", status);
-		bad_result = 1;
+		printf("the traced launcher: status %#x, expected exit 0 (exec refused with EPERM)\n", status);
+		return 1;
 	}
-	return bad_result;
+	return 0;
 }

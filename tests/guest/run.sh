@@ -32,8 +32,9 @@ sig_siginfo_segv sig_siginfo_user sig_altstack sig_masks normal-signals
 threads_create threads_detach threads_sync threads_robust threads_cancel
 threads_migrate proc_fork proc_spawn proc_vfork proc_shell proc_exec_self
 normal-exit flags_sanitised int3_sigtrap tf_self sigreturn_bad_context restart_odd_call
-spawn_self_busy normal-ptrace-unprivileged normal-ptrace-root
-normal-ptrace-step normal-ptrace-setregs"
+clone_bad_stack vfork_high_bits spawn_self_busy normal-ptrace-unprivileged
+normal-ptrace-root normal-ptrace-step normal-ptrace-setregs
+normal-ptrace-traced-start"
 kernel=
 if [ -n "$noukl" ]; then
 	TESTS="normal-no-ukl normal-efault"

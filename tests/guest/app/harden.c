@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <errno.h>
 #include <setjmp.h>
+#include <sched.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -370,5 +371,68 @@ UKL_TEST(restart_odd_call)
 	T_INT(alarms, 1);
 	close(p[0]);
 	close(p[1]);
+	return 0;
+}
+
+/*
+ * A thread stack in the kernel half, or not canonical: the child's first
+ * event delivery would be a kernel fault.  clone() refuses it (EINVAL).
+ * The raw call: musl's clone() writes to the new stack first.
+ */
+UKL_TEST(clone_bad_stack)
+{
+	unsigned long stacks[] = { 0x8000000000000000UL, 0xffffffff81000000UL };
+	long flags = CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD, r;
+	int i;
+
+	(void)argc; (void)argv;
+	for (i = 0; i < 2; i++) {
+		__asm__ __volatile__ (
+			"xor %%edx, %%edx\n\t"
+			"xor %%r10d, %%r10d\n\t"
+			"xor %%r8d, %%r8d\n\t"
+			"lea " XSTR(UKL_ENTRY) "(%%rip), %%rcx\n\t"
+			"call *%%rcx\n\t"
+			"test %%rax, %%rax\n\t"
+			"jnz 1f\n\t"
+			"ud2\n"	/* the child: must not exist */
+			"1:"
+			: "=a"(r)
+			: "a"((long)SYS_clone), "D"(flags), "S"(stacks[i])
+			: "rcx", "rdx", "r8", "r10", "r11", "memory", "cc");
+		if (r != -EINVAL)
+			t_error("clone with stack %#lx: %ld, expected -EINVAL\n", stacks[i], r);
+	}
+	return 0;
+}
+
+/*
+ * vfork with high bits set in rax (do_syscall_64() takes the number as
+ * an int): the child's own call overwrites the return address on the
+ * shared stack, so the parent must still leave by IRET, not by a ret
+ * through that slot (which would land on the ud2 below).
+ */
+UKL_TEST(vfork_high_bits)
+{
+	long r;
+
+	(void)argc; (void)argv;
+	__asm__ __volatile__ (
+		"movabs $0x10000003a, %%rax\n\t"
+		"lea " XSTR(UKL_ENTRY) "(%%rip), %%rcx\n\t"
+		"call *%%rcx\n\t"
+		"test %%rax, %%rax\n\t"
+		"jnz 1f\n\t"
+		"mov $" XSTR(SYS_exit) ", %%eax\n\t"
+		"xor %%edi, %%edi\n\t"
+		"lea " XSTR(UKL_ENTRY) "(%%rip), %%rcx\n\t"
+		"call *%%rcx\n\t"
+		"ud2\n"
+		"1:"
+		: "=a"(r)
+		:
+		: "rcx", "rdi", "r11", "memory", "cc");
+	T(r > 0);
+	T_INT((int)waitpid(r, 0, 0), (int)r);
 	return 0;
 }

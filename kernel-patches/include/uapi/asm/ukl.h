@@ -69,7 +69,8 @@
  *
  * App code enters and leaves the kernel only through UKL_ENTRY: an app
  *   object containing syscall, sysenter, sysexit, sysret, swapgs, wrfsbase,
- *   wrgsbase or int $0x80 does not link into the kernel.
+ *   wrgsbase, wrmsr, a move to %gs or int $0x80 does not link into the
+ *   kernel.  A clone() child's stack must lie in the user half (EINVAL).
  *
  * Errors that differ from a normal process
  *   starting the app without permission          EPERM
@@ -78,7 +79,8 @@
  *   exec'ing the UKL file included)
  *   fork() of a UKL process (shared app data)    EOPNOTSUPP
  *   tracing a UKL task or writing its memory     EPERM (/proc/PID/mem:
- *   without CAP_SYS_MODULE, whatever the uids    EACCES)
+ *   without CAP_SYS_MODULE, whatever the uids,   EACCES)
+ *   or starting the app under such a tracer
  *   PTRACE_SINGLESTEP, PTRACE_SINGLEBLOCK or     EOPNOTSUPP
  *   PTRACE_SYSEMU_SINGLESTEP of a UKL task
  *   ptrace setting a non-canonical ip or sp      EIO
