@@ -1,6 +1,6 @@
 /* pthread_kill runs the handler in the target thread; each thread has its
- * own signal mask; a signal sent to the process goes to a thread that
- * does not block it */
+ * own signal mask; a signal sent to the process goes to the thread that
+ * unblocks it */
 #include <pthread.h>
 #include <semaphore.h>
 #include <signal.h>
@@ -20,16 +20,17 @@ static void h(int sig)
 	sem_post(&done);
 }
 
+/* SIGUSR1 unblocked only inside sigsuspend: a signal sent between the
+ * test of got and the wait is not lost */
 static void *worker(void *arg)
 {
-	sigset_t s;
+	sigset_t w;
 	(void)arg;
-	sigemptyset(&s);
-	sigaddset(&s, SIGUSR1);
-	pthread_sigmask(SIG_UNBLOCK, &s, 0);
+	pthread_sigmask(SIG_BLOCK, 0, &w);
+	sigdelset(&w, SIGUSR1);
 	sem_post(&ready);
 	while (!got)
-		pause();
+		sigsuspend(&w);
 	return 0;
 }
 
