@@ -65,6 +65,22 @@ static void relay(int fd)
 	fflush(stdout);
 }
 
+/* relay the rest of pid's output from fd, then reap it: 0 if it exited
+ * with status 0, else 1 after saying so */
+static int finish(pid_t pid, int fd, const char *what)
+{
+	int status;
+
+	relay(fd);
+	close(fd);
+	waitpid(pid, &status, 0);
+	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+		printf("%s: status %#x, expected exit 0\n", what, status);
+		return 1;
+	}
+	return 0;
+}
+
 /* start /ukl with argv in a child; its pid */
 static pid_t start_app(char **argv)
 {
@@ -328,14 +344,7 @@ CHECK(normal_signals)
 	kill(pid, SIGSTOP);
 	waitpid(pid, &status, WUNTRACED);
 	kill(pid, SIGCONT);
-	relay(fd);
-	close(fd);
-	waitpid(pid, &status, 0);
-	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
-		printf("/ukl sig_from_parent: status %#x\n", status);
-		bad = 1;
-	}
-	return bad;
+	return finish(pid, fd, "/ukl sig_from_parent") | bad;
 }
 
 /* a kernel without UNIKERNEL_LINUX knows no UKL files */
@@ -392,20 +401,13 @@ static pid_t attach_target(int *fd)
 /* detach from the stopped target, which must then exit normally; 0 if so */
 static int detach_target(pid_t app, int fd)
 {
-	int status, bad = 0;
+	int bad = 0;
 
 	if (ptrace(PTRACE_DETACH, app, 0, 0)) {
 		printf("PTRACE_DETACH: %s\n", strerror(errno));
 		bad = 1;
 	}
-	relay(fd);
-	close(fd);
-	waitpid(app, &status, 0);
-	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
-		printf("the traced app: status %#x, expected exit 0\n", status);
-		bad = 1;
-	}
-	return bad;
+	return finish(app, fd, "the traced app") | bad;
 }
 
 /*
