@@ -278,7 +278,7 @@ check-guest: all kernel
 run: all hosted kernel
 	@tests/run-sample.sh $(B)
 
-bench: all hosted kernel
+bench: all hosted kernel kernel-noukl stock
 	@tests/bench/run.sh $(B)
 
 # --- install: the wrapper and its sysroot, side by side under prefix ---
