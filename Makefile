@@ -72,14 +72,17 @@ $(B)/musl.id: FORCE
 FARM = $(B)/musl-farm
 OVERLAY_FILES = $(shell find arch-ukl -type f)
 
-$(FARM)/.made: $(B)/musl.id $(MUSL_PRISTINE_STAMP) $(OVERLAY_FILES) musl-ukl/mkfarm.sh
+$(FARM)/.made: $(B)/musl.id $(MUSL_PRISTINE_STAMP) $(OVERLAY_FILES) musl-ukl/mkfarm.sh kernel-patches/include/uapi/asm/ukl.h
 	musl-ukl/mkfarm.sh $(MUSL_PRISTINE) arch-ukl $(FARM)
 	touch $@
 
 # --- libc, one build per code model, installed into its sysroot ---
 
+# musl's makefile does not know that its objects depend on the overlay's
+# headers and the ABI header: a new farm starts the objects over
 $(B)/musl-%/config.mak: $(FARM)/.made
 	@echo "CONFIGURE musl $(MUSL_VERSION) ($* model)"
+	rm -rf $(@D)/obj $(@D)/lib
 	mkdir -p $(@D)
 	cd $(@D) && $(CURDIR)/$(FARM)/configure --prefix=/ --disable-shared \
 		CC="$(CC)" x86_64-ukl > configure.log 2>&1 || { cat configure.log; exit 1; }

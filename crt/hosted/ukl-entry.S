@@ -1,22 +1,25 @@
 /* A user-mode stand-in for the kernel's UKL entry, for host tests only.  A
  * hosted musl-ukl calls it exactly as it calls the kernel (<asm/ukl.h>), and
- * it runs syscall for the caller.  Three calls need more than "syscall; ret"
- * to leave the state the kernel's entry leaves:
+ * it runs syscall for the caller, keeping the return address (r11, which
+ * syscall clobbers) on the stack.  Three calls need more than that to leave
+ * the state the kernel's entry leaves:
  *   rt_sigreturn  the kernel finds the frame 8 bytes below the caller's rsp,
- *                 so our return address is dropped first;
+ *                 so nothing is pushed;
  *   clone         a child with a new stack resumes at the return address
- *                 without popping from that stack, so the return address is
- *                 copied below the new stack top and the child returns
- *                 through the copy;
+ *                 with rsp = that stack, so the return address is copied
+ *                 below the new stack top and the child returns through
+ *                 the copy;
  *   vfork         the child runs on the caller's stack first and may
- *                 overwrite our return address: both return through a
- *                 copy kept in memory (one vfork at a time; tests only).
- * ukl_hosted_calls counts the calls, so tests can see that libc came here. */
+ *                 overwrite what we push: both return through a copy kept
+ *                 in memory (one vfork at a time; tests only).
+ * The kernel functions of the ABI answer UKL_FALLBACK, so libc makes the
+ * system call.  ukl_hosted_calls counts the calls, so tests can see that libc came
+ * here. */
 #include <asm/ukl.h>
 #include <bits/syscall.h>
 
 /*
- * in:  rax number, rdi rsi rdx r10 r8 r9 arguments, (%rsp) return address
+ * in:  rax number, rdi rsi rdx r10 r8 r9 arguments, r11 return address
  * out: rax result; rcx r11 and flags clobbered; others preserved
  */
 	.text
@@ -30,24 +33,34 @@ UKL_ENTRY:
 	je 2f
 	cmp $SYS_vfork,%eax
 	je 3f
-0:	syscall
-	ret
-1:	add $8,%rsp
+0:	push %r11
 	syscall
+	ret
+1:	syscall
 	ud2
 2:	test %rsi,%rsi
 	jz 0b
-	mov (%rsp),%r11
 	sub $8,%rsi
 	mov %r11,(%rsi)
+	push %r11
 	syscall
 	add $8,%rsi		/* both: rsi as the caller passed it */
 	ret			/* the child pops the copy on its new stack */
-3:	pop %r11
-	mov %r11,vfork_return(%rip)
+3:	mov %r11,vfork_return(%rip)
 	syscall
 	jmp *vfork_return(%rip)
 	.size UKL_ENTRY,.-UKL_ENTRY
+
+	.global UKL_CLOCK_GETTIME
+	.type UKL_CLOCK_GETTIME,@function
+UKL_CLOCK_GETTIME:
+	.global UKL_GETCPU
+	.type UKL_GETCPU,@function
+UKL_GETCPU:
+	mov $UKL_FALLBACK,%eax
+	ret
+	.size UKL_CLOCK_GETTIME,.-UKL_CLOCK_GETTIME
+	.size UKL_GETCPU,.-UKL_GETCPU
 
 /* the kernel defines this when it implements UKL_ABI_VERSION */
 	.section .rodata

@@ -70,51 +70,61 @@ t_libc_no_hlt() { audit_no_hlt "$KLIB/libc.a" "$KLIB"/crt*.o; }
 t_libc_no_abs32() { audit_no_abs32 "$KLIB/libc.a" "$KLIB"/crt*.o "$KLIB/libukl-rt.a"; }
 t_libc_no_red_zone() { audit_no_red_zone "$KLIB/libc.a" "$KLIB"/crt*.o "$KLIB/libukl-rt.a"; }
 
-# each lea of the entry is followed by the 2-byte call *%rcx
-t_libc_entry_calls() {
+# each lea of the entry is followed by the lea of the return address into
+# r11 and the 2-byte jmp *%rcx, and the return address is the jump's end
+# (a PC-relative 2, or __cp_end, which t_cp_end_follows_jump checks)
+t_libc_entry_jumps() {
 	objdump -dr "$KLIB/libc.a" > "$W/objdump-r.out" || return 1
 	awk '
 		/R_X86_64_PC32[ \t]+ukl_entry_SYSCALL_64-0x0*4$/ { leas++; want = 1; next }
-		want && /^ +[0-9a-f]+:/ { if ($0 ~ /\tff d1 +\tcall +\*%rcx/) calls++; else print "not a call:", $0; want = 0 }
-		END { print "entry leas:", leas, "calls after them:", calls; exit !(leas > 300 && leas == calls) }' "$W/objdump-r.out"
+		want == 1 && /^ +[0-9a-f]+:/ {
+			if ($0 ~ /\tlea +0x2\(%rip\),%r11/) want = 3
+			else if ($0 ~ /\tlea +0x0\(%rip\),%r11/) want = 2
+			else { print "not the return address:", $0; want = 0 }
+			next
+		}
+		want == 2 { if ($0 ~ /R_X86_64_PC32[ \t]+__cp_end-0x0*4$/) want = 3; else { print "not __cp_end:", $0; want = 0 }; next }
+		want == 3 && /^ +[0-9a-f]+:/ { if ($0 ~ /\tff e1 +\tjmp +\*%rcx/) jumps++; else print "not a jump:", $0; want = 0 }
+		END { print "entry leas:", leas, "jumps after them:", jumps; exit !(leas > 300 && leas == jumps) }' "$W/objdump-r.out"
 }
 
-# __cp_end directly follows the call, so a restart (ip - 2) lands on it
-t_cp_end_follows_call() {
+# __cp_end directly follows the jump, so a restart (ip - 2) lands on it
+t_cp_end_follows_jump() {
 	o=$W/syscall_cp.o
 	member syscall_cp.o || return 1
 	end=$(nm "$o" | awk '$3 == "__cp_end" { print $1 }')
 	[ -n "$end" ] || { echo "no __cp_end"; return 1; }
 	at=$(printf '%x' $((0x$end - 2)))
-	objdump -d "$o" | grep -E "^ +$at:	ff d1 "
+	objdump -d "$o" | grep -E "^ +$at:	ff e1 "
 }
 
-# __restore_rt: rax = 15, lea, call: no push between the handler's ret and
-# the entry, so the kernel finds the frame at rsp - 8
+# __restore_rt: rax = 15, lea, lea, jmp: no push between the handler's ret
+# and the entry, so the kernel finds the frame at rsp - 8
 t_restore_rt_shape() {
 	member restore.o && objdump -d "$W/restore.o" > "$W/restore.dis" || return 1
 	awk -F'\t' '/^ +[0-9a-f]+:/ { print $3 }' "$W/restore.dis" |
 		sed 's/ *#.*//' > "$W/restore.txt"
 	cat "$W/restore.txt"
-	printf '%s\n' 'mov    $0xf,%eax' 'lea    0x0(%rip),%rcx' 'call   *%rcx' 'ud2' |
+	printf '%s\n' 'mov    $0xf,%eax' 'lea    0x0(%rip),%rcx' 'lea    0x2(%rip),%r11' 'jmp    *%rcx' 'ud2' |
 		diff - "$W/restore.txt"
 }
 
-# libc's only unresolved names: the entry and the rt helpers, which
-# libukl-rt defines
+# libc's only unresolved names: the entry, the kernel's clock functions
+# and the rt helpers, which libukl-rt defines
 t_libc_undefined() {
 	nm "$KLIB/libc.a" > libc.nm 2>/dev/null && nm "$KLIB/libukl-rt.a" > rt.nm 2>/dev/null || return 1
 	awk '$1 == "U" { print $2 }' libc.nm | sort -u > und
 	awk 'NF == 3 && $2 ~ /[TDBRW]/ { print $3 }' libc.nm rt.nm | sort -u > def
 	comm -23 und def > left
 	cat left
-	[ "$(cat left)" = ukl_entry_SYSCALL_64 ]
+	[ "$(cat left | tr '\n' ' ')" = "__ukl_clock_gettime __ukl_getcpu ukl_entry_SYSCALL_64 " ]
 }
 
-# clock_gettime must not use the vDSO, whose fallback runs syscall
-t_no_vdso() {
-	member clock_gettime.o && nm "$W/clock_gettime.o" > cg.nm && need cg.nm "nm clock_gettime.o" &&
-	grep -w clock_gettime cg.nm && ! grep vdso cg.nm
+# no vDSO, whose fallback runs syscall: musl's lookup of it answers with
+# the kernel's functions and reads no auxv
+t_vdso_is_kernel_functions() {
+	member vdso.o && nm "$W/vdso.o" > vdso.nm && need vdso.nm "nm vdso.o" &&
+	cat vdso.nm && [ "$(awk '$1 == "U" { print $2 }' vdso.nm | tr '\n' ' ')" = "__ukl_clock_gettime __ukl_getcpu strcmp " ]
 }
 
 app() { [ -f "$W/app.ukl" ] || "$KCC" -O2 -o "$W/app.ukl" "$FIX/app.c"; }
@@ -134,7 +144,7 @@ t_app_object_sections_prefixed() {
 # the object links like the kernel link will take it: top 2 GiB, no orphan
 # section, real TLS alignment, the constructor in the init array
 t_kernel_like_link() {
-	app && gcc -c -o stub.o "$FIX/kernel-stub.S" &&
+	app && gcc -c -I"$top/kernel-patches/include/uapi" -o stub.o "$FIX/kernel-stub.S" &&
 	ld -T "$FIX/kernel-like.ld" --orphan-handling=error -o vm app.ukl stub.o || return 1
 	readelf -lW vm | grep -E 'TLS .* 0x4$' &&
 	nm vm | awk '$3 == "__init_array_start" { s = $1 } $3 == "__init_array_end" { e = $1 }
@@ -143,14 +153,14 @@ t_kernel_like_link() {
 
 # without the init/fini array symbols the link must fail, not drop ctors
 t_kernel_link_needs_array_symbols() {
-	app && gcc -c -o stub.o "$FIX/kernel-stub.S" || return 1
+	app && gcc -c -I"$top/kernel-patches/include/uapi" -o stub.o "$FIX/kernel-stub.S" || return 1
 	! ld -T "$FIX/kernel-like-no-arrays.ld" -o vm2 app.ukl stub.o 2> err && grep "__init_array_start" err
 }
 
 # a kernel of another ABI version does not link with the app
 t_kernel_link_checks_abi_version() {
-	app && gcc -c -o stub2.o "$FIX/kernel-stub-v2.S" || return 1
-	! ld -T "$FIX/kernel-like.ld" -o vm3 app.ukl stub2.o 2> err && grep "ukl_abi_version_1" err
+	app && gcc -c -o stub1.o "$FIX/kernel-stub-v1.S" || return 1
+	! ld -T "$FIX/kernel-like.ld" -o vm3 app.ukl stub1.o 2> err && grep "ukl_abi_version_2" err
 }
 
 # the audits find what they look for (planted objects)
@@ -174,13 +184,19 @@ t_audits_fail_without_input() {
 	echo "every audit fails on an empty archive and on a missing file"
 }
 
-# one ABI header: the kernel series adds exactly the file musl-ukl uses
+# one ABI header: the kernel series leaves exactly the file musl-ukl uses
 t_abi_header_matches_series() {
-	p=$(grep -l '^+++ b/arch/x86/include/uapi/asm/ukl.h$' "$top"/kernel-patches/*/0*.patch) || return 1
-	for f in $p; do
-		awk '/^\+\+\+ b\/arch\/x86\/include\/uapi\/asm\/ukl.h$/ { on = 1; next }
-			on && /^@@/ { next } on && /^\+/ { print substr($0, 2); next } on { exit }' "$f" |
-			diff - "$top/kernel-patches/include/uapi/asm/ukl.h" || { echo "differs: $f"; return 1; }
+	for d in "$top"/kernel-patches/*/; do
+		[ -f "$d/series" ] || continue
+		rm -rf abi && mkdir abi || return 1
+		# the header as the whole series leaves it
+		for f in $(cat "$d/series"); do
+			awk '/^diff --git / { on = $3 == "a/arch/x86/include/uapi/asm/ukl.h" } on' "$d/$f" > abi.diff
+			[ ! -s abi.diff ] || patch -d abi -p1 -s -f < abi.diff ||
+				{ echo "does not apply: $d$f"; return 1; }
+		done
+		diff abi/arch/x86/include/uapi/asm/ukl.h "$top/kernel-patches/include/uapi/asm/ukl.h" ||
+			{ echo "differs: ${d}series"; return 1; }
 	done
 }
 

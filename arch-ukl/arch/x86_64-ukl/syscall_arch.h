@@ -1,11 +1,13 @@
-/* x86_64-ukl: the kernel is entered by a 2-byte "call *%rcx" to the UKL
- * entry instead of syscall (contract in <asm/ukl.h>).  No VDSO_* macros:
- * vDSO code sits in user pages and its fallback would execute syscall. */
+/* x86_64-ukl: the kernel is entered by a 2-byte "jmp *%rcx" to the UKL
+ * entry, r11 holding the return address, instead of syscall (contract in
+ * <asm/ukl.h>).  The VDSO_* symbols name the kernel functions that stand
+ * in for the vDSO (src/internal/x86_64-ukl/vdso.c): its code sits in user
+ * pages and its fallback would execute syscall. */
 #include <asm/ukl.h>
 
 #define __UKL_STR(x) #x
 #define __UKL_XSTR(x) __UKL_STR(x)
-#define __UKL_CALL "lea " __UKL_XSTR(UKL_ENTRY) "(%%rip),%%rcx ; call *%%rcx"
+#define __UKL_CALL "lea " __UKL_XSTR(UKL_ENTRY) "(%%rip),%%rcx ; lea 1f(%%rip),%%r11 ; jmp *%%rcx ; 1:"
 
 #define __SYSCALL_LL_E(x) (x)
 #define __SYSCALL_LL_O(x) (x)
@@ -71,3 +73,9 @@ static __inline long __syscall6(long n, long a1, long a2, long a3, long a4, long
 }
 
 #define IPC_64 0
+
+#define VDSO_USEFUL
+#define VDSO_CGT_SYM "__vdso_clock_gettime"
+#define VDSO_CGT_VER "LINUX_2.6"
+#define VDSO_GETCPU_SYM "__vdso_getcpu"
+#define VDSO_GETCPU_VER "LINUX_2.6"

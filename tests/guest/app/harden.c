@@ -26,6 +26,8 @@
 #define XSTR(x) STR(x)
 #define EFLAGS_DF 0x400UL
 #define EFLAGS_NT 0x4000UL
+/* the ABI's call sequence, returning to the 9: after it */
+#define UKL_JUMP "lea " XSTR(UKL_ENTRY) "(%%rip), %%rcx\n\tlea 9f(%%rip), %%r11\n\tjmp *%%rcx\n9:\n\t"
 
 /* a system call made with DF and NT set; *flags: what the app has after */
 static long call_with_df_nt(long nr, long a1, long a2, long a3, unsigned long *flags)
@@ -36,8 +38,7 @@ static long call_with_df_nt(long nr, long a1, long a2, long a3, unsigned long *f
 		"pushfq\n\t"
 		"orq $" XSTR(EFLAGS_DF | EFLAGS_NT) ", (%%rsp)\n\t"
 		"popfq\n\t"
-		"lea " XSTR(UKL_ENTRY) "(%%rip), %%rcx\n\t"
-		"call *%%rcx\n\t"
+		UKL_JUMP
 		"pushfq\n\t"
 		"popq %1\n\t"
 		"pushfq\n\t"
@@ -328,6 +329,45 @@ UKL_TEST(sigreturn_bad_context)
 	return 0;
 }
 
+/*
+ * A jump to the entry with a non-canonical return address in r11: no IRET
+ * could return there.  The call is not made (the write below never
+ * happens) and the app gets SIGSEGV.
+ */
+UKL_TEST(bad_return_address)
+{
+	struct sigaction segv;
+	char c;
+	int p[2];
+
+	(void)argc; (void)argv;
+	memset(&segv, 0, sizeof segv);
+	segv.sa_handler = on_segv;
+	segv.sa_flags = SA_NODEFER;
+	T(sigaction(SIGSEGV, &segv, 0) == 0);
+	if (!T(pipe(p) == 0))
+		return 1;
+	segvs = 0;
+	if (!sigsetjmp(segv_jump, 1)) {
+		/* set here: a call between it and the asm could clobber r11 */
+		register unsigned long r11 __asm__("r11") = NONCANONICAL;
+
+		__asm__ __volatile__ (
+			"lea " XSTR(UKL_ENTRY) "(%%rip), %%rcx\n\t"
+			"jmp *%%rcx"
+			:
+			: "a"((long)SYS_write), "D"((long)p[1]), "S"("x"), "d"(1L),
+			  "r"(r11)
+			: "rcx", "memory", "cc");
+		t_error("came back from a call with a non-canonical return address\n");
+	}
+	T_INT(segvs, 1);
+	close(p[1]);
+	T_INT((int)read(p[0], &c, 1), 0);
+	close(p[0]);
+	return 0;
+}
+
 static volatile int alarms;
 static void on_alarm(int sig)
 {
@@ -336,9 +376,9 @@ static void on_alarm(int sig)
 }
 
 /*
- * A blocking read made through the entry by "call *%r11" (41 ff d3), not
- * the ABI's 2-byte call, interrupted by an SA_RESTART handler: rewinding
- * ip by 2 would resume at "ff d3", call *%rbx, with rbx = 0.  The kernel
+ * A blocking read made through the entry by "jmp *%r10" (41 ff e2), not
+ * the ABI's 2-byte jump, interrupted by an SA_RESTART handler: rewinding
+ * ip by 2 would resume at "ff e2", jmp *%rdx, with rdx = 1.  The kernel
  * does not repeat such a call: it returns -EINTR.
  */
 UKL_TEST(restart_odd_call)
@@ -358,15 +398,14 @@ UKL_TEST(restart_odd_call)
 		return 1;
 	T(setitimer(ITIMER_REAL, &it, 0) == 0);
 	__asm__ __volatile__ (
-		"push %%rbx\n\t"
-		"xor %%ebx, %%ebx\n\t"
-		"lea " XSTR(UKL_ENTRY) "(%%rip), %%r11\n\t"
-		"mov %%r11, %%rcx\n\t"
-		"call *%%r11\n\t"
-		"pop %%rbx"
+		"lea " XSTR(UKL_ENTRY) "(%%rip), %%r10\n\t"
+		"mov %%r10, %%rcx\n\t"
+		"lea 9f(%%rip), %%r11\n\t"
+		"jmp *%%r10\n"
+		"9:"
 		: "=a"(r)
 		: "a"((long)SYS_read), "D"((long)p[0]), "S"(&c), "d"(1L)
-		: "rcx", "r11", "memory", "cc");
+		: "rcx", "r10", "r11", "memory", "cc");
 	T_INT(r, -EINTR);
 	T_INT(alarms, 1);
 	close(p[0]);
@@ -391,8 +430,7 @@ UKL_TEST(clone_bad_stack)
 			"xor %%edx, %%edx\n\t"
 			"xor %%r10d, %%r10d\n\t"
 			"xor %%r8d, %%r8d\n\t"
-			"lea " XSTR(UKL_ENTRY) "(%%rip), %%rcx\n\t"
-			"call *%%rcx\n\t"
+			UKL_JUMP
 			"test %%rax, %%rax\n\t"
 			"jnz 1f\n\t"
 			"ud2\n"	/* the child: must not exist */
@@ -408,9 +446,8 @@ UKL_TEST(clone_bad_stack)
 
 /*
  * vfork with high bits set in rax (do_syscall_64() takes the number as
- * an int): the child's own call overwrites the return address on the
- * shared stack, so the parent must still leave by IRET, not by a ret
- * through that slot (which would land on the ud2 below).
+ * an int, the fast path does not take it): child and parent both come
+ * back after the jump, on the same stack; the child exits at once.
  */
 UKL_TEST(vfork_high_bits)
 {
@@ -419,14 +456,12 @@ UKL_TEST(vfork_high_bits)
 	(void)argc; (void)argv;
 	__asm__ __volatile__ (
 		"movabs $0x10000003a, %%rax\n\t"
-		"lea " XSTR(UKL_ENTRY) "(%%rip), %%rcx\n\t"
-		"call *%%rcx\n\t"
+		UKL_JUMP
 		"test %%rax, %%rax\n\t"
 		"jnz 1f\n\t"
 		"mov $" XSTR(SYS_exit) ", %%eax\n\t"
 		"xor %%edi, %%edi\n\t"
-		"lea " XSTR(UKL_ENTRY) "(%%rip), %%rcx\n\t"
-		"call *%%rcx\n\t"
+		UKL_JUMP
 		"ud2\n"
 		"1:"
 		: "=a"(r)

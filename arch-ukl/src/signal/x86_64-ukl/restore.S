@@ -1,6 +1,6 @@
 /* x86_64-ukl: rt_sigreturn through the UKL entry.  The handler's ret popped
- * the frame's return address; the call must be the only push after it, so
- * the kernel finds the frame 8 bytes below the caller's rsp, as for syscall. */
+ * the frame's return address and nothing may push after it, so the kernel
+ * finds the frame 8 bytes below rsp, as for syscall; it never returns. */
 #include <asm/ukl.h>
 #include <bits/syscall.h>
 
@@ -11,7 +11,8 @@
 __restore_rt:
 	mov $SYS_rt_sigreturn,%eax
 	lea UKL_ENTRY(%rip),%rcx
-	call *%rcx
-	ud2
+	lea 1f(%rip),%r11
+	jmp *%rcx
+1:	ud2
 	.size __restore_rt,.-__restore_rt
 	.section .note.GNU-stack,"",@progbits

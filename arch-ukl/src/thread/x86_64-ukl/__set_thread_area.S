@@ -16,7 +16,8 @@ __set_thread_area:
 	mov $ARCH_SET_FS,%edi
 	mov $SYS_arch_prctl,%eax
 	lea UKL_ENTRY(%rip),%rcx
-	call *%rcx
-	ret
+	lea 1f(%rip),%r11
+	jmp *%rcx
+1:	ret
 	.size __set_thread_area,.-__set_thread_area
 	.section .note.GNU-stack,"",@progbits

@@ -1,7 +1,8 @@
 /* x86_64-ukl: clone and exit go through the UKL entry; ud2, not hlt, if
- * exit ever returns.  rcx is free for the entry address once arg is on the
- * new stack.  The child resumes after the call with rsp = the new stack
- * (<asm/ukl.h>) and finds fn in r9, which the entry preserves. */
+ * exit ever returns.  rcx and r11 are free for the entry and the return
+ * address once arg is on the new stack.  The child resumes at the return
+ * address with rsp = the new stack (<asm/ukl.h>) and finds fn in r9,
+ * which the entry preserves. */
 #include <asm/ukl.h>
 #include <bits/syscall.h>
 
@@ -28,17 +29,19 @@ __clone:
 	sub $8,%rsi
 	mov %rcx,(%rsi)		/* arg, popped by the child */
 	lea UKL_ENTRY(%rip),%rcx
-	call *%rcx
-	test %eax,%eax
-	jnz 1f
+	lea 1f(%rip),%r11
+	jmp *%rcx
+1:	test %eax,%eax
+	jnz 2f
 	xor %ebp,%ebp
 	pop %rdi
 	call *%r9
 	mov %eax,%edi
 	mov $SYS_exit,%eax
 	lea UKL_ENTRY(%rip),%rcx
-	call *%rcx
-	ud2
-1:	ret
+	lea 3f(%rip),%r11
+	jmp *%rcx
+3:	ud2
+2:	ret
 	.size __clone,.-__clone
 	.section .note.GNU-stack,"",@progbits

@@ -1,7 +1,7 @@
 /* x86_64-ukl: the cancellable syscall goes through the UKL entry.  __cp_end
- * must directly follow the 2-byte call: a signal during the call reports the
- * return address, and a restart rewinds it by 2 onto the call, inside
- * [__cp_begin, __cp_end), which pthread_cancel's handler tests. */
+ * is the return address and directly follows the 2-byte jump: a signal
+ * during the call reports it, and a restart rewinds it by 2 onto the jump,
+ * inside [__cp_begin, __cp_end), which pthread_cancel's handler tests. */
 #include <asm/ukl.h>
 
 /*
@@ -36,7 +36,8 @@ __cp_begin:
 	mov 16(%rsp),%r9
 	mov %r11,8(%rsp)
 	lea UKL_ENTRY(%rip),%rcx
-	call *%rcx
+	lea __cp_end(%rip),%r11
+	jmp *%rcx
 __cp_end:
 	ret
 __cp_cancel:

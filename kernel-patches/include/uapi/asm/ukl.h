@@ -16,6 +16,9 @@
  *     UKL_ABI_SYMBOL               defined by a kernel implementing this
  *                                  version; an app built for another version
  *                                  fails to link
+ *     UKL_CLOCK_GETTIME, UKL_GETCPU
+ *                                  kernel functions the app calls directly
+ *                                  (below)
  *     __init_array_start/end, __fini_array_start/end
  *                                  bounds of the app's constructor and
  *                                  destructor arrays (linker script); the app
@@ -30,35 +33,55 @@
  *
  * Syscall entry: the caller executes
  *     lea  UKL_ENTRY(%rip), %rcx
- *     call *%rcx                   (2 bytes, ff d1: as long as syscall)
+ *     lea  1f(%rip), %r11
+ *     jmp  *%rcx                   (2 bytes, ff e1: as long as syscall)
+ *   1:
  *
  *   on entry   rax   syscall number
  *              rdi rsi rdx r10 r8 r9   arguments 1-6
  *              rcx   UKL_ENTRY (the kernel relies on it to restart the call)
- *              rsp   caller's rsp - 8, holding the return address
+ *              r11   the return address (canonical, else SIGSEGV and no
+ *                    call)
+ *              rsp   the caller's; the entry neither reads nor writes the
+ *                    stack
  *              IF    1; the other flags (DF, NT, AC, TF) do not reach the
  *                    kernel, which runs with flags of its own
  *   on return  rax   result, -4095..-1 being -errno
  *              rcx r11 and the arithmetic flags: undefined
- *              rsp   caller's rsp (the return address popped)
- *              every other general register, the vector registers, IF,
- *              DF, NT and AC as on entry
- *   stack      the entry may overwrite UKL_ENTRY_STACK_BYTES below the
- *              caller's rsp (the return address and one saved word), so no
- *              caller may keep data there: build with -mno-red-zone.
+ *              every other general register, rsp, the vector registers,
+ *              IF, DF, NT and AC as on entry
+ *   stack      interrupts and exceptions push their frames below the
+ *              app's rsp, in ring 0 as they arrive (UKL_ENTRY_STACK_BYTES
+ *              is what a stand-in entry may use), so no caller may keep
+ *              data there: build with -mno-red-zone.
+ *
+ *   Version 2 passes the return address in r11; version 1 had the call
+ *   push it, so that the kernel had to read the app's stack with
+ *   interrupts off and a vfork child could overwrite it.
  *
  *   Inside the kernel, pt_regs describe the call as if a syscall instruction
- *   stood in its place: ip = return address, sp = caller's rsp, cx = rcx.
+ *   stood in its place: ip = r11, sp = rsp, cx = UKL_ENTRY.
  *   Hence unchanged kernel code applies:
- *     restart      ip -= 2 lands on "call *%rcx", rcx still holds UKL_ENTRY
- *                  (the kernel checks both; a call made any other way is
- *                  not repeated but fails with EINTR);
- *     rt_sigreturn __restore_rt is "mov $15,%eax; lea; call *%rcx" with no
- *                  other push after the handler's ret, so the frame is at
+ *     restart      ip -= 2 lands on "jmp *%rcx", rcx and r11 still hold
+ *                  UKL_ENTRY and the return address (the kernel checks the
+ *                  bytes and rcx; a call made any other way is not
+ *                  repeated but fails with EINTR);
+ *     rt_sigreturn __restore_rt is "mov $15,%eax; lea; lea; jmp *%rcx"
+ *                  with no push after the handler's ret, so the frame is at
  *                  pt_regs->sp - 8 as for syscall;
  *     clone        a child with a new stack resumes at the return address
- *                  with rsp = that stack and rax = 0; nothing is popped from
- *                  the new stack.
+ *                  with rsp = that stack and rax = 0.
+ *
+ * Kernel functions, called with the C ABI in app mode instead of the vDSO
+ *   (which a ring-0 app cannot use: its fallback executes syscall).  They
+ *   read what the vDSO reads, under the same seqcount, and return
+ *   UKL_FALLBACK (not an errno) where the vDSO would make the system call;
+ *   then the caller makes it.
+ *     int UKL_CLOCK_GETTIME(clockid_t clock, struct __kernel_timespec *ts)
+ *                  0, or UKL_FALLBACK: a clock the vDSO does not read, a
+ *                  clocksource other than the TSC, a time namespace
+ *     int UKL_GETCPU(unsigned int *cpu, unsigned int *node, void *unused)
+ *                  0; as getcpu(2), either pointer may be NULL
  *
  * Start: the kernel enters UKL_APP_START in ring 0 with the kernel GS base,
  *   rsp pointing at argc, argv[], envp[] and auxv built by the normal exec
@@ -88,13 +111,16 @@
 #ifndef _UAPI_ASM_X86_UKL_H
 #define _UAPI_ASM_X86_UKL_H
 
-#define UKL_ABI_VERSION		1
+#define UKL_ABI_VERSION		2
 
 #define UKL_SYMBOL_PREFIX	ukl_
 #define UKL_SECTION_PREFIX	".ukl"
 #define UKL_ENTRY		ukl_entry_SYSCALL_64
 #define UKL_APP_START		ukl__start
-#define UKL_ABI_SYMBOL		ukl_abi_version_1
+#define UKL_ABI_SYMBOL		ukl_abi_version_2
+#define UKL_CLOCK_GETTIME	__ukl_clock_gettime
+#define UKL_GETCPU		__ukl_getcpu
+#define UKL_FALLBACK		1
 
 #define UKL_ENTRY_STACK_BYTES	16
 
