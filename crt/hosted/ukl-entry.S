@@ -12,8 +12,7 @@
  *   vfork         the child runs on the caller's stack first and may
  *                 overwrite what we push: both return through a copy kept
  *                 in memory (one vfork at a time; tests only).
- * The kernel functions of the ABI answer UKL_FALLBACK, so libc makes the
- * system call.  ukl_hosted_calls counts the calls, so tests can see that libc came
+ * The kernel functions of the ABI answer by the system call.  ukl_hosted_calls counts the calls, so tests can see that libc came
  * here. */
 #include <asm/ukl.h>
 #include <bits/syscall.h>
@@ -51,15 +50,21 @@ UKL_ENTRY:
 	jmp *vfork_return(%rip)
 	.size UKL_ENTRY,.-UKL_ENTRY
 
+/* the C ABI's arguments are the system call's (rdi, rsi, rdx) */
 	.global UKL_CLOCK_GETTIME
 	.type UKL_CLOCK_GETTIME,@function
 UKL_CLOCK_GETTIME:
+	mov $SYS_clock_gettime,%eax
+	syscall
+	ret
+	.size UKL_CLOCK_GETTIME,.-UKL_CLOCK_GETTIME
+
 	.global UKL_GETCPU
 	.type UKL_GETCPU,@function
 UKL_GETCPU:
-	mov $UKL_FALLBACK,%eax
+	mov $SYS_getcpu,%eax
+	syscall
 	ret
-	.size UKL_CLOCK_GETTIME,.-UKL_CLOCK_GETTIME
 	.size UKL_GETCPU,.-UKL_GETCPU
 
 /* the kernel defines this when it implements UKL_ABI_VERSION */

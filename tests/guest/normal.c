@@ -514,8 +514,9 @@ CHECK(normal_ptrace_step)
 
 /*
  * A root tracer's PTRACE_SETREGS with what an IRET back to the app would
- * fault on: a user SS (forced back to the app's), a non-canonical ip or
- * sp (refused with EIO).  The app goes on and exits normally.
+ * fault on: a user SS (taken, and the app's forced on return), a
+ * non-canonical ip or sp (refused with EIO); the registers as read are
+ * taken back unchanged.  The app goes on and exits normally.
  */
 CHECK(normal_ptrace_setregs)
 {
@@ -529,23 +530,79 @@ CHECK(normal_ptrace_setregs)
 		printf("PTRACE_GETREGS: %s\n", strerror(errno));
 		bad_result = 1;
 	}
-	for (i = 0; i < 3 && !bad_result; i++) {
+	for (i = 0; i < 4 && !bad_result; i++) {
 		bad = regs;
-		if (i == 0)
+		if (i == 1)
 			bad.ss = 0x2b;	/* __USER_DS */
-		else if (i == 1)
+		else if (i == 2)
 			bad.rip = 0x8000000000000000UL;
-		else
+		else if (i == 3)
 			bad.rsp = 0x8000000000000000UL;
 		errno = 0;
 		r = ptrace(PTRACE_SETREGS, app, 0, &bad);
-		if (i == 0 ? r != 0 : r != -1 || errno != EIO) {
-			printf("PTRACE_SETREGS %s: %d, errno %d\n", i == 0 ? "ss 0x2b" : i == 1 ? "rip" : "rsp", r, errno);
+		if (i < 2 ? r != 0 : r != -1 || errno != EIO) {
+			printf("PTRACE_SETREGS %s: %d, errno %d\n",
+			       (const char *[]){ "as read", "ss 0x2b", "rip", "rsp" }[i], r, errno);
 			bad_result = 1;
 		}
 	}
 	/* the user SS stays in pt_regs; the return to the app ignores it */
 	return detach_target(app, fd) | bad_result;
+}
+
+/*
+ * A root tracer sends the app back onto the jump of the call it stopped
+ * at, with a non-canonical return address in r11, and discards the
+ * SIGSEGV that follows: the app's context must still be one IRET can
+ * return to (the entry, and the same SIGSEGV again), never the bad
+ * address (an IRET fault with the kernel's GS live).
+ */
+CHECK(normal_ptrace_discard_segv)
+{
+	struct user_regs_struct regs;
+	int fd, status, i, segvs = 0;
+	pid_t app = attach_target(&fd);
+
+	if (app < 0)
+		return 1;
+	/* a system call's entry stop: rip is its return address, after the jump */
+	if (ptrace(PTRACE_SYSCALL, app, 0, 0) || waitpid(app, &status, 0) != app ||
+	    !WIFSTOPPED(status) || ptrace(PTRACE_GETREGS, app, 0, &regs)) {
+		printf("no system call stop: status %#x, %s\n", status, strerror(errno));
+		kill(app, SIGKILL);
+		waitpid(app, 0, 0);
+		return 1;
+	}
+	regs.rip -= 2;
+	regs.r11 = 0x8000000000000000UL;
+	regs.orig_rax = -1;	/* the stopped call is skipped */
+	regs.rax = SYS_getpid;
+	if (ptrace(PTRACE_SETREGS, app, 0, &regs)) {
+		printf("PTRACE_SETREGS: %s\n", strerror(errno));
+		kill(app, SIGKILL);
+		waitpid(app, 0, 0);
+		return 1;
+	}
+	for (i = 0; i < 3; i++) {
+		if (ptrace(PTRACE_CONT, app, 0, 0) || waitpid(app, &status, 0) != app || !WIFSTOPPED(status))
+			break;
+		segvs += WSTOPSIG(status) == SIGSEGV;
+		/* QEMU's IRET does not fault on a bad rip: look at pt_regs */
+		if (ptrace(PTRACE_GETREGS, app, 0, &regs) ||
+		    ((long)regs.rip >> 47 != 0 && (long)regs.rip >> 47 != -1)) {
+			printf("stop %d: the app's ip is %#llx\n", i, (unsigned long long)regs.rip);
+			segvs = -9;
+			break;
+		}
+	}
+	kill(app, SIGKILL);
+	waitpid(app, 0, 0);
+	close(fd);
+	if (segvs < 2) {
+		printf("%d SIGSEGV stops of 3, last status %#x\n", segvs < 0 ? 0 : segvs, status);
+		return 1;
+	}
+	return 0;
 }
 
 /*

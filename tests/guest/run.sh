@@ -34,7 +34,8 @@ threads_migrate proc_fork proc_spawn proc_vfork proc_shell proc_exec_self
 normal-exit flags_sanitised int3_sigtrap tf_self sigreturn_bad_context restart_odd_call
 clone_bad_stack vfork_high_bits spawn_self_busy normal-ptrace-unprivileged
 normal-ptrace-root normal-ptrace-step normal-ptrace-setregs
-normal-ptrace-traced-start bad_return_address fast_seccomp fast_reschedule_fpu
+normal-ptrace-traced-start normal-ptrace-discard-segv bad_return_address
+signal_at_entry tf_kernel_function fast_seccomp fast_reschedule_fpu
 clock_kernel_function clock_monotonic_cpus"
 kernel=
 if [ -n "$noukl" ]; then

@@ -18,7 +18,7 @@
 #include "ukl_test.h"
 
 int UKL_CLOCK_GETTIME(clockid_t, struct timespec *);
-int UKL_GETCPU(unsigned *, unsigned *, void *);
+long UKL_GETCPU(unsigned *, unsigned *, void *);
 
 /* from <linux/filter.h> and <linux/seccomp.h>, which the app's sysroot
  * does not have */

@@ -265,6 +265,32 @@ UKL_TEST(tf_self)
 	return 0;
 }
 
+/*
+ * TF set right before a call of a kernel function the app calls directly:
+ * the trap arrives in kernel text while the task is in app mode, and is
+ * cleared the same way, without a warning.
+ */
+UKL_TEST(tf_kernel_function)
+{
+	unsigned long flags;
+	unsigned cpu = ~0U;
+
+	(void)argc; (void)argv;
+	__asm__ __volatile__ (
+		"pushfq\n\t"
+		"orq $0x100, (%%rsp)\n\t"
+		"popfq\n\t"
+		"call " XSTR(UKL_GETCPU) "\n\t"
+		"pushfq\n\t"
+		"popq %0"
+		: "=r"(flags)
+		: "D"(&cpu), "S"(0L), "d"(0L)
+		: "rax", "rcx", "r8", "r9", "r10", "r11", "memory", "cc");
+	T_HEX(flags & 0x100, 0);
+	T(cpu < 2);
+	return 0;
+}
+
 #define NONCANONICAL 0x8000000000000000UL
 
 static sigjmp_buf segv_jump;
@@ -365,6 +391,54 @@ UKL_TEST(bad_return_address)
 	close(p[1]);
 	T_INT((int)read(p[0], &c, 1), 0);
 	close(p[0]);
+	return 0;
+}
+
+static volatile unsigned long signal_rip;
+static void on_alarm_rip(int sig, siginfo_t *si, void *ucv)
+{
+	ucontext_t *uc = ucv;
+
+	(void)sig; (void)si;
+	signal_rip = uc->uc_mcontext.gregs[REG_RIP];
+}
+
+/*
+ * A signal whose interrupt arrives at the entry's first instruction: the
+ * timer expires while the app has interrupts off, and sti's shadow covers
+ * the jump.  The handler sees the jump's address, not the entry's (musl's
+ * cancellation compares it with its own labels), and the call is made
+ * after the handler.
+ */
+UKL_TEST(signal_at_entry)
+{
+	struct sigaction sa;
+	struct itimerval it = { { 0, 0 }, { 0, 1000 } };
+	unsigned long jump;
+	long r;
+
+	(void)argc; (void)argv;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_sigaction = on_alarm_rip;
+	sa.sa_flags = SA_SIGINFO;
+	T(sigaction(SIGALRM, &sa, 0) == 0);
+	T(setitimer(ITIMER_REAL, &it, 0) == 0);
+	__asm__ __volatile__ (
+		"cli\n\t"
+		"mov $20000000, %%ecx\n"
+		"1:\tdec %%ecx\n\t"
+		"jnz 1b\n\t"
+		"lea 8f(%%rip), %1\n\t"
+		"lea " XSTR(UKL_ENTRY) "(%%rip), %%rcx\n\t"
+		"lea 9f(%%rip), %%r11\n\t"
+		"sti\n"
+		"8:\tjmp *%%rcx\n"
+		"9:"
+		: "=a"(r), "=&d"(jump)
+		: "a"((long)SYS_getpid)
+		: "rcx", "r11", "memory", "cc");
+	T_INT((int)r, (int)getpid());
+	T_HEX(signal_rip, jump);
 	return 0;
 }
 

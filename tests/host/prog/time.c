@@ -1,4 +1,7 @@
-/* clocks move forward, nanosleep sleeps, broken-down time is exact */
+/* clocks move forward, nanosleep sleeps, broken-down time is exact, the
+ * CPU we are pinned to is the one sched_getcpu() names */
+#define _GNU_SOURCE
+#include <sched.h>
 #include <time.h>
 #include <string.h>
 #include <sys/time.h>
@@ -19,6 +22,7 @@ int main(void)
 	time_t when = 1700000000;
 	char b[64];
 	struct timeval tv;
+	cpu_set_t one;
 
 	t0 = ns(CLOCK_MONOTONIC);
 	T(nanosleep(&req, 0) == 0);
@@ -29,6 +33,10 @@ int main(void)
 	T(time(0) > 1700000000);
 	T(gettimeofday(&tv, 0) == 0 && tv.tv_sec > 1700000000);
 	T(ns(CLOCK_PROCESS_CPUTIME_ID) >= 0);
+	CPU_ZERO(&one);
+	CPU_SET(0, &one);
+	T(sched_setaffinity(0, sizeof one, &one) == 0);
+	T_INT(sched_getcpu(), 0);
 
 	T(gmtime_r(&when, &tm) != 0);
 	strftime(b, sizeof b, "%Y-%m-%d %H:%M:%S %a %j", &tm);

@@ -1,15 +1,16 @@
 /* x86_64-ukl: no vDSO; the kernel functions of <asm/ukl.h> stand in for
  * its clock_gettime and getcpu, which musl looks up here.  They return
- * UKL_FALLBACK (1) where the vDSO would make the system call; musl takes
- * any result but 0 and -EINVAL for that and makes it.  The app calls them
- * in ring 0 like any function of its own. */
+ * UKL_FALLBACK (1) where the vDSO would make the system call; musl's
+ * clock_gettime takes any result but 0 and -EINVAL for that and makes it
+ * (getcpu always answers).  The app calls them in ring 0 like any function
+ * of its own. */
 #include <string.h>
 #include <time.h>
 #include <asm/ukl.h>
 #include "syscall.h"
 
 int UKL_CLOCK_GETTIME(clockid_t, struct timespec *);
-int UKL_GETCPU(unsigned *, unsigned *, void *);
+long UKL_GETCPU(unsigned *, unsigned *, void *);
 
 void *__vdsosym(const char *vername, const char *name)
 {

@@ -80,7 +80,7 @@
  *     int UKL_CLOCK_GETTIME(clockid_t clock, struct __kernel_timespec *ts)
  *                  0, or UKL_FALLBACK: a clock the vDSO does not read, a
  *                  clocksource other than the TSC, a time namespace
- *     int UKL_GETCPU(unsigned int *cpu, unsigned int *node, void *unused)
+ *     long UKL_GETCPU(unsigned int *cpu, unsigned int *node, void *unused)
  *                  0; as getcpu(2), either pointer may be NULL
  *
  * Start: the kernel enters UKL_APP_START in ring 0 with the kernel GS base,
