@@ -12,8 +12,8 @@
  *   vfork         the child runs on the caller's stack first and may
  *                 overwrite what we push: both return through a copy kept
  *                 in memory (one vfork at a time; tests only).
- * The kernel functions of the ABI answer by the system call.  ukl_hosted_calls counts the calls, so tests can see that libc came
- * here. */
+ * The kernel functions of the ABI answer by the system call.
+ * ukl_hosted_calls counts the calls, so tests can see that libc came here. */
 #include <asm/ukl.h>
 #include <bits/syscall.h>
 

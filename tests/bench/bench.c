@@ -3,7 +3,6 @@
  * boot.  Prints "bench LABEL NAME VALUE ns/op" lines, LABEL being argv[1];
  * under QEMU -icount shift=0 one ns of guest time is one instruction. */
 #define _GNU_SOURCE
-#include <fcntl.h>
 #include <pthread.h>
 #include <sched.h>
 #include <stdio.h>

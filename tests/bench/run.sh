@@ -42,11 +42,12 @@ link=$(sed -n 's/^LINK .* in \(.*\) s$/\1/p' "$W/tcg.out")
 make -s -C "$B/linux-6.1" O="$B/kernel-6.1" UKL_APP="$W/bench.ukl" bzImage > "$W/bzimage.log" 2>&1 ||
 	{ cat "$W/bzimage.log"; exit 1; }
 
+# v LOG LABEL: LABEL's ns/op for $name in LOG.log
+v() { sed -n "s/^# bench $2 $name \\([0-9.]*\\) ns\\/op$/\\1/p" "$W/$1.log" | head -n 1; }
 # results.tsv: loop, then instructions/op per column, then ns/op
 {
 	printf 'loop\tukl_instr\tstock_instr\tglibc_instr\thosted_instr\tstock_noukl_instr\tglibc_noukl_instr\tukl_ns\tstock_ns\tglibc_ns\thosted_ns\n'
 	for name in call getppid clock_gettime gettimeofday pipe-write-read pread-4k sched_yield futex-wake unix-echo-rr; do
-		v() { sed -n "s/^# bench $2 $name \\([0-9.]*\\) ns\\/op$/\\1/p" "$W/$1.log" | head -n 1; }
 		printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" \
 			"$(v icount ukl)" "$(v icount stock)" "$(v icount glibc)" "$(v icount hosted)" \
 			"$(v icount-noukl stock-noukl)" "$(v icount-noukl glibc-noukl)" \
