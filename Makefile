@@ -21,11 +21,11 @@ BIN = $(B)/bin
 
 .DELETE_ON_ERROR:
 
-.PHONY: FORCE all musl-kernel musl-hosted hosted check check-host check-guest run bench install clean distclean linux-source kernel kernel-noukl check-series stock conformance libc-test
+.PHONY: FORCE all musl-kernel musl-hosted hosted check check-host check-guest run bench install clean distclean linux-source kernel kernel-noukl kernel-debug check-series stock conformance libc-test
 
 ifeq ($(TARGET),)
 
-all check check-host check-guest run bench install linux-source kernel kernel-noukl check-series stock conformance libc-test:
+all check check-host check-guest run bench install linux-source kernel kernel-noukl kernel-debug check-series stock conformance libc-test:
 	@echo "Please run ./configure --target=x86_64-ukl first (see ./configure --help)."
 	@exit 1
 
@@ -191,6 +191,23 @@ $(KOBJ)-noukl/.config: $(KSRC)/.patched kernel-patches/ukl.config kernel-patches
 	@$(MAKE) -s -C $(KSRC) O=$(CURDIR)/$(@D) olddefconfig >> $(@D)/config.log 2>&1
 	@kernel-patches/check-config.sh $(@D)/noukl.config $(@D)/.config || { rm -f $@; exit 1; }
 
+# the debug configuration of the UKL kernel (kernel-patches/debug.config):
+# the guest suite runs on it too
+$(KOBJ)-debug/.config: $(KSRC)/.patched kernel-patches/ukl.config kernel-patches/debug.config kernel-patches/check-config.sh
+	@echo "CONFIG  tinyconfig + kernel-patches/ukl.config + kernel-patches/debug.config"
+	@mkdir -p $(@D)
+	@cat kernel-patches/ukl.config kernel-patches/debug.config > $(@D)/debug.config
+	@$(MAKE) -s -C $(KSRC) O=$(CURDIR)/$(@D) tinyconfig > $(@D)/config.log 2>&1
+	@$(KSRC)/scripts/kconfig/merge_config.sh -m -O $(@D) $(@D)/.config $(@D)/debug.config >> $(@D)/config.log 2>&1
+	@$(MAKE) -s -C $(KSRC) O=$(CURDIR)/$(@D) olddefconfig >> $(@D)/config.log 2>&1
+	@kernel-patches/check-config.sh $(@D)/debug.config $(@D)/.config || { rm -f $@; exit 1; }
+
+kernel-debug: $(KOBJ)-debug/.config $(BIN)/ukl-run $(B)/guest/init $(B)/guest/runner
+	@echo "KERNEL  the same tree, debug configuration (about 5 min; log: $(KOBJ)-debug/build.log)"
+	@$(MAKE) -C $(KSRC) O=$(CURDIR)/$(KOBJ)-debug -j$$(nproc) vmlinux > $(KOBJ)-debug/build.log 2>&1 || \
+		{ grep -B2 -A6 -E 'error|Error' $(KOBJ)-debug/build.log | tail -n 40; echo "KERNEL  failed; see $(KOBJ)-debug/build.log"; exit 1; }
+	@kernel-patches/check-objtool.sh $(KOBJ)-debug/build.log
+
 kernel-noukl: $(KOBJ)-noukl/.config $(BIN)/ukl-run $(B)/guest/init $(B)/guest/runner
 	@echo "KERNEL  the same tree, UNIKERNEL_LINUX=n (about 4 min; log: $(KOBJ)-noukl/build.log)"
 	@$(MAKE) -C $(KSRC) O=$(CURDIR)/$(KOBJ)-noukl -j$$(nproc) vmlinux > $(KOBJ)-noukl/build.log 2>&1 || \
@@ -205,6 +222,7 @@ kernel: $(KOBJ)/.config $(BIN)/ukl-run $(B)/guest/init $(B)/guest/runner
 	@echo "KERNEL  Linux $$(cat $(KSRC).orig/.debian-version 2>/dev/null || echo $(LINUX_SERIES)) + UKL (about 4 min on 2 cores the first time; log: $(KOBJ)/build.log)"
 	@$(MAKE) -C $(KSRC) O=$(CURDIR)/$(KOBJ) -j$$(nproc) vmlinux > $(KOBJ)/build.log 2>&1 || \
 		{ grep -B2 -A6 -E 'error|Error' $(KOBJ)/build.log | tail -n 40; echo "KERNEL  failed; see $(KOBJ)/build.log"; exit 1; }
+	@kernel-patches/check-objtool.sh $(KOBJ)/build.log
 
 $(BIN)/ukl-run: crt/ukl-run.in
 	@mkdir -p $(@D)
@@ -262,13 +280,14 @@ libc-test: all kernel stock
 # supported release, built under $(B)/other-musl.
 OTHER_MUSL = $(if $(filter 1.2.5,$(MUSL_VERSION)),1.2.3,1.2.5)
 
-check: all hosted kernel kernel-noukl $(B)/conformance/manifest.tsv
+check: all hosted kernel kernel-noukl kernel-debug $(B)/conformance/manifest.tsv
 	@$(MAKE) -s B=$(B)/other-musl MUSL_VERSION=$(OTHER_MUSL) MUSL_SOURCE= all hosted
 	@tests/check.sh \
 		"host-musl-$(MUSL_VERSION)" "tests/host/run.sh $(B)" \
 		"host-musl-$(OTHER_MUSL)" "tests/host/run.sh $(B)/other-musl" \
 		"guest-linux-$(LINUX_SERIES)" "tests/guest/run.sh $(B)" \
 		"guest-linux-$(LINUX_SERIES)-noukl" "tests/guest/run.sh --noukl $(B)" \
+		"guest-linux-$(LINUX_SERIES)-debug" "tests/guest/run.sh --debug $(B)" \
 		"conformance-hosted" "tests/conformance/run-host.sh --out $(B)/conformance-host" \
 		"conformance-linux-$(LINUX_SERIES)" "tests/conformance/run-guest.sh --check $(B)/conformance"
 

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -496,10 +497,20 @@ CHECK(normal_ptrace_root)
 	return detach_target(app, fd) | bad;
 }
 
-/* a tracer cannot single-step a UKL task (EOPNOTSUPP); the app goes on */
+/*
+ * A tracer can neither single-step a UKL task nor enable a hardware
+ * breakpoint or watchpoint in DR7 (EOPNOTSUPP: its #DB would never reach
+ * the tracer); addresses, DR7's other bits and clearing are allowed.  The
+ * app goes on.
+ */
 CHECK(normal_ptrace_step)
 {
+	static const struct { int reg; unsigned long val, want; } dr[] = {
+		{ 0, 0x1000, 0 }, { 7, 1, EOPNOTSUPP }, { 7, 0x80, EOPNOTSUPP },
+		{ 7, 0x10000, 0 }, { 7, 0, 0 }, { 0, 0, 0 },
+	};
 	int fd, bad = 0;
+	unsigned i;
 	pid_t app = attach_target(&fd);
 
 	if (app < 0)
@@ -508,6 +519,18 @@ CHECK(normal_ptrace_step)
 	if (ptrace(PTRACE_SINGLESTEP, app, 0, 0) != -1 || errno != EOPNOTSUPP) {
 		printf("PTRACE_SINGLESTEP: errno %d, expected EOPNOTSUPP\n", errno);
 		bad = 1;
+	}
+	for (i = 0; i < sizeof dr / sizeof dr[0]; i++) {
+		long off = offsetof(struct user, u_debugreg) + dr[i].reg * sizeof(long);
+		long r;
+
+		errno = 0;
+		r = ptrace(PTRACE_POKEUSER, app, (void *)off, (void *)dr[i].val);
+		if (dr[i].want ? r != -1 || errno != (int)dr[i].want : r != 0) {
+			printf("POKEUSER DR%d = %#lx: %ld, errno %d, expected errno %lu\n",
+			       dr[i].reg, dr[i].val, r, errno, dr[i].want);
+			bad = 1;
+		}
 	}
 	return detach_target(app, fd) | bad;
 }

@@ -8,17 +8,22 @@
 # it fails the run.
 # With --noukl: the same normal-process tests on the kernel built with
 # UNIKERNEL_LINUX=n (BUILD_DIR/kernel-6.1-noukl), where nothing may differ
-# and a UKL file is not executable.
-# Usage: tests/guest/run.sh [--noukl] BUILD_DIR
+# and a UKL file is not executable.  With --debug: every test on the debug
+# configuration of the UKL kernel (BUILD_DIR/kernel-6.1-debug,
+# kernel-patches/debug.config), whose lockdep and entry checks report on
+# the console.
+# Usage: tests/guest/run.sh [--noukl | --debug] BUILD_DIR
 set -u
-noukl=
-[ "${1-}" != --noukl ] || { noukl=yes; shift; }
-[ $# = 1 ] || { echo "usage: tests/guest/run.sh [--noukl] BUILD_DIR" >&2; exit 2; }
+variant=
+case ${1-} in
+--noukl|--debug) variant=${1#--}; shift ;;
+esac
+[ $# = 1 ] || { echo "usage: tests/guest/run.sh [--noukl | --debug] BUILD_DIR" >&2; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 B=$(cd "$1" && pwd)
-W=$B/guest${noukl:+-noukl}
-suite=guest${noukl:+-noukl}
+W=$B/guest${variant:+-$variant}
+suite=guest${variant:+-$variant}
 mkdir -p "$W/app" "$W/normal"
 . "$top/tests/lib/ktap.sh"
 
@@ -36,12 +41,14 @@ clone_bad_stack vfork_high_bits spawn_self_busy normal-ptrace-unprivileged
 normal-ptrace-root normal-ptrace-step normal-ptrace-setregs
 normal-ptrace-traced-start normal-ptrace-discard-segv bad_return_address
 signal_at_entry tf_kernel_function fast_seccomp fast_reschedule_fpu
-clock_kernel_function clock_monotonic_cpus"
+clock_kernel_function clock_monotonic_cpus smap_on smap_ac_after_call
+smap_clear_ac_load smap_clear_ac_interrupt static_stack
+swap_blocked_stack bad_stack_pointer"
 kernel=
-if [ -n "$noukl" ]; then
-	TESTS="normal-no-ukl normal-efault"
-	kernel="--kernel $B/kernel-6.1-noukl"
-fi
+case $variant in
+noukl) TESTS="normal-no-ukl normal-efault" kernel="--kernel $B/kernel-6.1-noukl" ;;
+debug) kernel="--kernel $B/kernel-6.1-debug" ;;
+esac
 
 # normal programs: the checks, /child for the app to start, busybox as /bin/sh
 "${CC:-cc}" -O2 -static -Wall -o "$W/child" "$here/../conformance/child/child.c" || exit 1

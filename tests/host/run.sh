@@ -370,6 +370,17 @@ t_check_rejects_bad_suites() {
 	grep -x 'ok 2 skip # SKIP' c.out && grep -x '1 passed, 0 failed, 1 skipped' c.out
 }
 
+# check-objtool.sh: only the unpatched tree's own warning passes
+t_check_objtool() {
+	known='vmlinux.o: warning: objtool: __handle_intr_saferet+0x27: RET before UNTRAIN'
+	printf '  CC      x.o\n%s\n' "$known" > ok.log &&
+	"$top/kernel-patches/check-objtool.sh" ok.log || return 1
+	printf '%s\n%s\n' "$known" 'arch/x86/lib/getuser.o: warning: objtool: __get_user_1() falls through to next function __get_user_nocheck_1()' > bad.log
+	! "$top/kernel-patches/check-objtool.sh" bad.log > bad.out 2>&1 &&
+	grep -q '__get_user_1' bad.out && ! grep -q __handle_intr_saferet bad.out &&
+	! "$top/kernel-patches/check-objtool.sh" missing.log 2> /dev/null
+}
+
 # --- tools: apt download, sample port ---
 
 # a fake apt-get (and apt-cache) first in PATH: the index has one package,

@@ -6,6 +6,7 @@
 #define _GNU_SOURCE
 #include <stdint.h>
 #include <errno.h>
+#include <pthread.h>
 #include <setjmp.h>
 #include <sched.h>
 #include <signal.h>
@@ -14,6 +15,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/time.h>
 #include <sys/ucontext.h>
@@ -561,5 +563,155 @@ UKL_TEST(vfork_high_bits)
 		: "rcx", "rdi", "r11", "memory", "cc");
 	T(r > 0);
 	T_INT((int)waitpid(r, 0, 0), (int)r);
+	return 0;
+}
+
+/*
+ * App code may run on a stack in its own static data, outside the user
+ * half: here a sigaltstack in .bss (musl does the same for the last steps
+ * of an exiting detached thread).  Interrupts and faults there are the
+ * app's, judged by its ip: a page fault is served, a NULL read is a
+ * SIGSEGV (it used to be a kernel oops), preemption comes as for user
+ * code (with DEBUG_ENTRY it used to warn), in the app's text, in the
+ * kernel's clock functions and at the entry's first instruction.
+ */
+static char static_stack[65536] __attribute__((aligned(16)));
+static sigjmp_buf static_jump;
+static volatile int static_segvs, static_done;
+static volatile uintptr_t static_sp;
+static volatile long static_spins;
+
+static void on_static_segv(int sig)
+{
+	(void)sig;
+	static_segvs++;
+	siglongjmp(static_jump, 1);
+}
+
+static void *spin_beside(void *arg)
+{
+	(void)arg;
+	while (!static_done)
+		;
+	return 0;
+}
+
+static void on_static_usr1(int sig)
+{
+	struct timespec a, b, c;
+	volatile char *fresh;
+	char here;
+
+	(void)sig;
+	static_sp = (uintptr_t)&here;
+	T(getppid() > 0);
+	T(syscall(SYS_clock_gettime, CLOCK_MONOTONIC, &a) == 0);
+	T(clock_gettime(CLOCK_MONOTONIC, &b) == 0);
+	T(syscall(SYS_clock_gettime, CLOCK_MONOTONIC, &c) == 0);
+	T(b.tv_sec > a.tv_sec || (b.tv_sec == a.tv_sec && b.tv_nsec >= a.tv_nsec));
+	T(c.tv_sec > b.tv_sec || (c.tv_sec == b.tv_sec && c.tv_nsec >= b.tv_nsec));
+	T(sched_getcpu() == 0);
+	fresh = mmap(0, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	T(fresh != MAP_FAILED);
+	if (fresh != MAP_FAILED) {
+		fresh[100] = 42;
+		T_INT(fresh[100], 42);
+		munmap((void *)fresh, 4096);
+	}
+	if (!sigsetjmp(static_jump, 1))
+		T_INT(*(volatile int *)16, 0);
+	T_INT(static_segvs, 1);
+	/*
+	 * 50 ms beside a runnable thread on the same CPU: preempted here, in
+	 * the clock function and at the entry's first instruction
+	 */
+	do {
+		T(clock_gettime(CLOCK_MONOTONIC, &c) == 0);
+		T(getppid() > 0);
+		static_spins++;
+	} while ((c.tv_sec - b.tv_sec) * 1000000000L + c.tv_nsec - b.tv_nsec < 50000000L);
+}
+
+UKL_TEST(static_stack)
+{
+	struct sigaction sa;
+	stack_t ss = { .ss_sp = static_stack, .ss_size = sizeof static_stack };
+	cpu_set_t cpu0;
+	pthread_t beside;
+
+	(void)argc; (void)argv;
+	CPU_ZERO(&cpu0);
+	CPU_SET(0, &cpu0);
+	T(sched_setaffinity(0, sizeof cpu0, &cpu0) == 0);
+	T(pthread_create(&beside, 0, spin_beside, 0) == 0);
+	T(sigaltstack(&ss, 0) == 0);
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_static_segv;
+	sa.sa_flags = SA_ONSTACK | SA_NODEFER;
+	T(sigaction(SIGSEGV, &sa, 0) == 0);
+	sa.sa_handler = on_static_usr1;
+	T(sigaction(SIGUSR1, &sa, 0) == 0);
+	T(raise(SIGUSR1) == 0);
+	static_done = 1;
+	T(pthread_join(beside, 0) == 0);
+	T(static_sp - (uintptr_t)static_stack < sizeof static_stack);
+	T(static_spins > 0);
+	return 0;
+}
+
+/*
+ * rsp where the CPU cannot push a frame: a non-canonical address, a hole
+ * in the kernel half, the app's own read-only data.  The push faults and
+ * so does the delivery of that fault: a double fault, which is the app's
+ * SIGSEGV (si_addr its rsp, or the page the push missed), on its
+ * sigaltstack; the kernel lives.  A non-canonical rsp used to loop on a
+ * stale CR2, the others panicked the kernel.
+ */
+static sigjmp_buf bad_sp_jump;
+static volatile int bad_sp_sig;
+static volatile uintptr_t bad_sp_addr;
+
+static void on_bad_sp(int sig, siginfo_t *si, void *uc)
+{
+	(void)uc;
+	bad_sp_sig = sig;
+	bad_sp_addr = (uintptr_t)si->si_addr;
+	siglongjmp(bad_sp_jump, 1);
+}
+
+UKL_TEST(bad_stack_pointer)
+{
+	static const char rodata[8192] = { 1 };
+	static char altstack[65536];
+	stack_t ss = { .ss_sp = altstack, .ss_size = sizeof altstack };
+	struct sigaction sa;
+	uintptr_t sp[3] = {
+		0x0000800000001000UL,
+		0xffffc88000001000UL,
+		((uintptr_t)rodata + 4096) & -(uintptr_t)16,
+	};
+	int i;
+
+	(void)argc; (void)argv;
+	T(sigaltstack(&ss, 0) == 0);
+	memset(&sa, 0, sizeof sa);
+	sa.sa_sigaction = on_bad_sp;
+	sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;
+	T(sigaction(SIGSEGV, &sa, 0) == 0);
+	for (i = 0; i < 3; i++) {
+		bad_sp_sig = 0;
+		if (!sigsetjmp(bad_sp_jump, 1))
+			__asm__ __volatile__ (
+				"mov %0, %%rsp\n\t"
+				"pushq $0\n\t"
+				"ud2"
+				: : "r"(sp[i]) : "memory");
+		T_INT(bad_sp_sig, SIGSEGV);
+		if (i == 0)
+			T_HEX(bad_sp_addr, sp[i]);
+		else
+			T(bad_sp_addr < sp[i] && sp[i] - bad_sp_addr <= 64);
+	}
+	T_INT(rodata[0], 1);
 	return 0;
 }

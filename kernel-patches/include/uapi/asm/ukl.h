@@ -49,7 +49,14 @@
  *   on return  rax   result, -4095..-1 being -errno
  *              rcx r11 and the arithmetic flags: undefined
  *              every other general register, rsp, the vector registers,
- *              IF, DF, NT and AC as on entry
+ *              IF, DF and NT as on entry; AC set
+ *   AC         the app runs with EFLAGS.AC set, which lets its ring-0
+ *              code reach its user-half memory (stack, heap, mmaps) with
+ *              SMAP on; every return to the app sets AC.  With AC clear
+ *              any access the app makes to that memory is a SIGSEGV
+ *              (SEGV_ACCERR), and so is an interrupt that arrives then;
+ *              si_addr is on the app's stack, where the CPU could not
+ *              push the exception's or interrupt's frame.
  *   stack      interrupts and exceptions push their frames below the
  *              app's rsp, in ring 0 as they arrive (UKL_ENTRY_STACK_BYTES
  *              is what a stand-in entry may use), so no caller may keep
@@ -94,6 +101,9 @@
  *   object containing syscall, sysenter, sysexit, sysret, swapgs, wrfsbase,
  *   wrgsbase, wrmsr, a move to %gs or int $0x80 does not link into the
  *   kernel.  A clone() child's stack must lie in the user half (EINVAL).
+ *   A stack the CPU cannot push an exception's or interrupt's frame on
+ *   (non-canonical, unmapped, read-only) is a SIGSEGV with si_addr = rsp,
+ *   or the address the push missed.
  *
  * Errors that differ from a normal process
  *   starting the app without permission          EPERM
@@ -105,7 +115,9 @@
  *   without CAP_SYS_MODULE, whatever the uids,   EACCES)
  *   or starting the app under such a tracer
  *   PTRACE_SINGLESTEP, PTRACE_SINGLEBLOCK or     EOPNOTSUPP
- *   PTRACE_SYSEMU_SINGLESTEP of a UKL task
+ *   PTRACE_SYSEMU_SINGLESTEP of a UKL task, or
+ *   PTRACE_POKEUSER of DR7 enabling a hardware
+ *   breakpoint (no #DB reaches a tracer)
  *   ptrace setting a non-canonical ip or sp      EIO
  */
 #ifndef _UAPI_ASM_X86_UKL_H
