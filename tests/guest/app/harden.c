@@ -24,12 +24,8 @@
 #include <asm/ukl.h>
 #include "ukl_test.h"
 
-#define STR(x) #x
-#define XSTR(x) STR(x)
 #define EFLAGS_DF 0x400UL
 #define EFLAGS_NT 0x4000UL
-/* the ABI's call sequence, returning to the 9: after it */
-#define UKL_JUMP "lea " XSTR(UKL_ENTRY) "(%%rip), %%rcx\n\tlea 9f(%%rip), %%r11\n\tjmp *%%rcx\n9:\n\t"
 
 /* a system call made with DF and NT set; *flags: what the app has after */
 static long call_with_df_nt(long nr, long a1, long a2, long a3, unsigned long *flags)

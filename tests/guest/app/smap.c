@@ -14,8 +14,6 @@
 #include <asm/ukl.h>
 #include "ukl_test.h"
 
-#define STR(x) #x
-#define XSTR(x) STR(x)
 #define EFLAGS_AC (1UL << 18)
 #define CR4_SMAP (1UL << 21)
 #define CLEAR_AC "pushfq\n\tandq $~" XSTR(EFLAGS_AC) ", (%%rsp)\n\tpopfq\n\t"
@@ -91,10 +89,7 @@ static unsigned long call_without_ac(long nr)
 
 	__asm__ __volatile__ (
 		CLEAR_AC
-		"lea " XSTR(UKL_ENTRY) "(%%rip), %%rcx\n\t"
-		"lea 9f(%%rip), %%r11\n\t"
-		"jmp *%%rcx\n"
-		"9:\n\t"
+		UKL_JUMP
 		"pushfq\n\t"
 		"popq %1"
 		: "=a"(r), "=&r"(f)
