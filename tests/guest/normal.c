@@ -22,6 +22,8 @@
 #include <sys/user.h>
 #include <sys/wait.h>
 
+#include "mce.h"
+
 #define UKL "/ukl"
 
 /* a check, int NAME(void); the dispatcher calls main_NAME, and tests.def
@@ -677,3 +679,7 @@ CHECK(normal_ptrace_traced_start)
 	}
 	return 0;
 }
+
+/* the control for the UKL app's mce_data_load: a normal process's machine
+ * check in a data load (mce.h), run in the same boot by the same injector */
+CHECK(normal_mce) { return mce_data_load_sigbus(); }

@@ -11,7 +11,9 @@
 # and a UKL file is not executable.  With --debug: every test on the debug
 # configuration of the UKL kernel (BUILD_DIR/kernel-6.1-debug,
 # kernel-patches/debug.config), whose lockdep and entry checks report on
-# the console.
+# the console.  The machine-check tests (tests/guest/mce.h) have a boot of
+# their own: one vCPU graded by Intel's rules, and the host's injector
+# (tests/guest/mce-inject.c) on QEMU's QMP socket.
 # Usage: tests/guest/run.sh [--noukl | --debug] BUILD_DIR
 set -u
 variant=
@@ -44,9 +46,10 @@ signal_at_entry tf_kernel_function fast_seccomp fast_reschedule_fpu
 clock_kernel_function clock_monotonic_cpus smap_on smap_ac_after_call
 smap_clear_ac_load smap_clear_ac_interrupt static_stack
 swap_blocked_stack bad_stack_pointer"
+MCE_TESTS="normal-mce mce_data_load" MCE_PANIC_TEST=mce_static_data
 kernel=
 case $variant in
-noukl) TESTS="normal-no-ukl normal-efault" kernel="--kernel $B/kernel-6.1-noukl" ;;
+noukl) TESTS="normal-no-ukl normal-efault" MCE_TESTS=normal-mce MCE_PANIC_TEST= kernel="--kernel $B/kernel-6.1-noukl" ;;
 debug) kernel="--kernel $B/kernel-6.1-debug" ;;
 esac
 
@@ -76,7 +79,14 @@ for t in $TESTS; do
 	*) echo "$t" ;;
 	esac
 done > "$W/tests"
-echo $TESTS | tr ' ' '\n' > "$W/expected"
+for t in $MCE_TESTS; do
+	case $t in
+	normal-*) echo "$t /normal $t" ;;
+	*) echo "$t" ;;
+	esac
+done > "$W/mce-tests"
+echo $TESTS $MCE_TESTS $MCE_PANIC_TEST | tr ' ' '\n' > "$W/expected"
+"${CC:-cc}" -O2 -Wall -o "$W/mce-inject" "$here/mce-inject.c" || exit 1
 
 grep -ho '^UKL_TEST([a-z0-9_]*)' "$here"/app/*.c | sed 's/UKL_TEST(\(.*\))/X("\1", ukl_test_\1)/' > "$W/app/tests.def"
 "$B/bin/x86_64-ukl-gcc" -O2 -Wall -fno-builtin -I"$W/app" -I"$common" -I"$top/kernel-patches/include/uapi" -o "$W/tests.ukl" "$here"/app/*.c \
@@ -87,9 +97,44 @@ grep -ho '^UKL_TEST([a-z0-9_]*)' "$here"/app/*.c | sed 's/UKL_TEST(\(.*\))/X("\1
 "$B/bin/ukl-run" --timeout 600 --append tsc=reliable $kernel --tests "$W/tests" $adds --log "$W/console.log" "$W/tests.ukl" > "$W/out.log" 2>&1
 rc=$?
 
+# mce_boot NAME: the machine-check tests of $W/NAME-tests in a boot of
+# their own, the injector following its console; sets boot_rc, inject_rc
+mce_boot() {
+	rm -f "$W/qmp.sock"
+	: > "$W/$1-console.log"
+	"$W/mce-inject" "$W/$1-console.log" "$W/qmp.sock" > "$W/$1-inject.log" 2>&1 &
+	injector=$!
+	"$B/bin/ukl-run" --timeout 300 --smp 1 --cpu max,vendor=GenuineIntel --qmp "$W/qmp.sock" $kernel \
+		--tests "$W/$1-tests" --add "$W/normal/normal:/normal" --log "$W/$1-console.log" "$W/tests.ukl" > "$W/$1-out.log" 2>&1
+	boot_rc=$?
+	wait $injector
+	inject_rc=$?
+}
+mce_boot mce
+mce_rc=$boot_rc mce_inject_rc=$inject_rc
+# an error in the app's static data, in the kernel image, is the kernel's:
+# the panic is the result (app/mce.c)
+if [ -n "$MCE_PANIC_TEST" ]; then
+	echo "$MCE_PANIC_TEST" > "$W/mce-panic-tests"
+	mce_boot mce-panic
+	c=$W/mce-panic-console.log
+	if [ $boot_rc = 125 ] && [ $inject_rc = 0 ] && grep -q '^ukl-mce: ' "$c" &&
+		grep -q 'Machine check: Data load in unrecoverable area of kernel' "$c" &&
+		grep -q '^Kernel panic - not syncing: Fatal machine check' "$c"; then
+		printf '%s\t%s\tpass\t\n' "$suite" "$MCE_PANIC_TEST"
+	else
+		printf '%s\t%s\tfail\tno machine-check panic (ukl-run %s, mce-inject %s)\t%s\n' \
+			"$suite" "$MCE_PANIC_TEST" $boot_rc $inject_rc "$c"
+	fi > "$W/mce-panic-result"
+fi
+
 # the console's KTAP and the kernel's complaints, every test expected, the
 # run's own status
 ktap_guest "$suite" "$W/console.log" > "$W/results"
+ktap_guest "$suite" "$W/mce-console.log" >> "$W/results"
+[ -z "$MCE_PANIC_TEST" ] || cat "$W/mce-panic-result" >> "$W/results"
 ktap_expect "$suite" "$W/expected" "$W/results" >> "$W/results"
 [ $rc = 0 ] || printf '%s\t-\terror\tukl-run exited %s: %s\n' "$suite" $rc "$(tail -n 1 "$W/out.log")" >> "$W/results"
-ktap_report "$W/results" "$top/tests/known-failures" || { echo "# console: $W/console.log"; exit 1; }
+[ $mce_rc = 0 ] || printf '%s\t-\terror\tukl-run (machine checks) exited %s: %s\n' "$suite" $mce_rc "$(tail -n 1 "$W/mce-out.log")" >> "$W/results"
+[ $mce_inject_rc = 0 ] || printf '%s\t-\terror\tmce-inject exited %s: %s\n' "$suite" $mce_inject_rc "$(tail -n 1 "$W/mce-inject.log")" >> "$W/results"
+ktap_report "$W/results" "$top/tests/known-failures" || { echo "# consoles: $W/console.log, $W/mce-console.log"; exit 1; }

@@ -478,14 +478,21 @@ t_sample_port_skips_busy() {
 	return $r
 }
 
+# fake_ukl_run DIR: DIR/bin/ukl-run from crt/ukl-run.in, with an empty
+# kernel build (kobj), init and app object (DIR/app.ukl), and DIR/path for
+# the fake make and QEMU a test puts first on PATH
+fake_ukl_run() {
+	rm -rf "$1" && mkdir -p "$1/bin" "$1/guest" "$1/kobj" "$1/path" &&
+	sed -e 's|@KSRC@|ksrc|g' -e 's|@KOBJ@|kobj|g' "$top/crt/ukl-run.in" > "$1/bin/ukl-run" &&
+	: > "$1/kobj/.config" && printf '#!/bin/sh\n' > "$1/guest/init" && printf '#!/bin/sh\n' > "$1/path/make" &&
+	printf '.text\n.globl ukl__start\nukl__start:\n\tret\n' | gcc -x assembler -c -o "$1/app.ukl" - &&
+	chmod +x "$1/bin/ukl-run" "$1/guest/init" "$1/path/make"
+}
+
 # ukl-run (from crt/ukl-run.in) ends a guest that reported but does not
 # power off: the fake QEMU is "sleep" by then, found by its -pidfile only
 t_ukl_run_kills_hung_guest() {
-	rm -rf ur && mkdir -p ur/bin ur/guest ur/kobj ur/path &&
-	sed -e 's|@KSRC@|ksrc|g' -e 's|@KOBJ@|kobj|g' "$top/crt/ukl-run.in" > ur/bin/ukl-run &&
-	: > ur/kobj/.config && printf '#!/bin/sh\n' > ur/guest/init && printf '#!/bin/sh\n' > ur/path/make &&
-	printf '.text\n.globl ukl__start\nukl__start:\n\tret\n' | gcc -x assembler -c -o ur/app.ukl - &&
-	cat > ur/path/qemu-system-x86_64 <<'EOF' && chmod +x ur/bin/ukl-run ur/guest/init ur/path/* || return 1
+	fake_ukl_run ur && cat > ur/path/qemu-system-x86_64 <<'EOF' && chmod +x ur/path/* || return 1
 #!/bin/sh
 while [ $# -gt 0 ]; do [ "$1" != -pidfile ] || echo $$ > "$2"; shift; done
 printf 'ukl-init: start\r\nukl-exit: status 3\r\nukl-init: done\r\n'
@@ -496,6 +503,27 @@ EOF
 	cat ur/out
 	echo "exit status $st"
 	[ $st = 3 ] && grep -F "the guest did not power off 20 s after /init finished; VM killed" ur/out
+}
+
+# ukl-run's --smp, --cpu and --qmp reach QEMU (the machine-check boot of
+# the guest suite uses them); a bad value is refused, named
+t_ukl_run_qemu_options() {
+	fake_ukl_run uq && cat > uq/path/qemu-system-x86_64 <<'EOF' && chmod +x uq/path/* || return 1
+#!/bin/sh
+echo "$*" > "$(dirname "$0")/args"
+printf 'ukl-init: start\r\nukl-exit: status 0\r\nukl-init: done\r\n'
+EOF
+	PATH=$W/uq/path:$PATH uq/bin/ukl-run --smp 1 --cpu max,vendor=GenuineIntel --qmp "$W/uq/q.sock" \
+		uq/app.ukl > uq/out 2>&1 || { cat uq/out; return 1; }
+	cat uq/path/args
+	grep -q -- "-cpu max,vendor=GenuineIntel -smp 1 " uq/path/args &&
+	grep -q -- "-qmp unix:$W/uq/q.sock,server=on,wait=off" uq/path/args || return 1
+	for bad in "--smp 0" "--smp two" "--cpu max;reboot" "--qmp a,b"; do
+		st=0
+		PATH=$W/uq/path:$PATH uq/bin/ukl-run $bad uq/app.ukl > uq/bad 2>&1 || st=$?
+		cat uq/bad
+		[ $st = 2 ] && grep -qF "'${bad#* }'" uq/bad || { echo "not refused: $bad"; return 1; }
+	done
 }
 
 # the guest's KTAP runner, run here: exit 4 skips, a hang times out, a

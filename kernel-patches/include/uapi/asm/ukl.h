@@ -103,7 +103,10 @@
  *   kernel.  A clone() child's stack must lie in the user half (EINVAL).
  *   A stack the CPU cannot push an exception's or interrupt's frame on
  *   (non-canonical, unmapped, read-only) is a SIGSEGV with si_addr = rsp,
- *   or the address the push missed.
+ *   or the address the push missed.  A machine check in the app's code
+ *   is the app's, as a normal process's: an uncorrected error in a load
+ *   from its pages (heap, stack, mappings) is a SIGBUS (BUS_MCEERR_AR);
+ *   one in its text or static data, in the kernel image, panics.
  *
  * Errors that differ from a normal process
  *   starting the app without permission          EPERM
