@@ -21,11 +21,11 @@ BIN = $(B)/bin
 
 .DELETE_ON_ERROR:
 
-.PHONY: FORCE all musl-kernel musl-hosted hosted check check-host check-guest run bench install clean distclean linux-source kernel kernel-noukl kernel-debug check-series stock conformance libc-test
+.PHONY: FORCE all musl-kernel musl-hosted hosted check check-host check-guest run bench install clean distclean linux-source kernel kernel-noukl kernel-debug check-series check-identity stock conformance libc-test
 
 ifeq ($(TARGET),)
 
-all check check-host check-guest run bench install linux-source kernel kernel-noukl kernel-debug check-series stock conformance libc-test:
+all check check-host check-guest run bench install linux-source kernel kernel-noukl kernel-debug check-series check-identity stock conformance libc-test:
 	@echo "Please run ./configure --target=x86_64-ukl first (see ./configure --help)."
 	@exit 1
 
@@ -212,6 +212,13 @@ kernel-noukl: $(KOBJ)-noukl/.config $(BIN)/ukl-run $(B)/guest/init $(B)/guest/ru
 	@echo "KERNEL  the same tree, UNIKERNEL_LINUX=n (about 4 min; log: $(KOBJ)-noukl/build.log)"
 	@$(MAKE) -C $(KSRC) O=$(CURDIR)/$(KOBJ)-noukl -j$$(nproc) vmlinux > $(KOBJ)-noukl/build.log 2>&1 || \
 		{ grep -B2 -A6 -E 'error|Error' $(KOBJ)-noukl/build.log | tail -n 40; echo "KERNEL  failed; see $(KOBJ)-noukl/build.log"; exit 1; }
+
+# with UNIKERNEL_LINUX=n the series changes nothing: the unpatched tree
+# built with the same configuration gives the same section sizes and the
+# same disassembly for every object (long: one more kernel build; not
+# part of make check)
+check-identity: kernel-noukl
+	kernel-patches/check-identity.sh $(KSRC).orig $(KOBJ)-noukl $(B)/identity-check
 
 # every prefix of the series builds and passes checkpatch (long: one
 # kernel build plus increments; not part of make check)
