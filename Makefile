@@ -295,6 +295,7 @@ check: all hosted kernel kernel-noukl kernel-debug $(B)/conformance/manifest.tsv
 		"guest-linux-$(LINUX_SERIES)" "tests/guest/run.sh $(B)" \
 		"guest-linux-$(LINUX_SERIES)-noukl" "tests/guest/run.sh --noukl $(B)" \
 		"guest-linux-$(LINUX_SERIES)-debug" "tests/guest/run.sh --debug $(B)" \
+		"tools-linux-$(LINUX_SERIES)" "tests/tools/run.sh $(B)" \
 		"conformance-hosted" "tests/conformance/run-host.sh --out $(B)/conformance-host" \
 		"conformance-linux-$(LINUX_SERIES)" "tests/conformance/run-guest.sh --check $(B)/conformance"
 

@@ -34,7 +34,7 @@ boot() {
 }
 # tsc=reliable: with two TCG vCPUs the kernel would read the HPET, and the
 # vDSO and UKL's clock functions would make the system call
-boot tcg --append tsc=reliable --tests "$W/list"
+boot tcg --relink --append tsc=reliable --tests "$W/list"
 boot icount --icount --tests "$W/list"
 boot icount-noukl --icount --kernel "$B/kernel-6.1-noukl" --tests "$W/list-noukl"
 link=$(sed -n 's/^LINK .* in \(.*\) s$/\1/p' "$W/tcg.out")

@@ -480,11 +480,13 @@ t_sample_port_skips_busy() {
 
 # fake_ukl_run DIR: DIR/bin/ukl-run from crt/ukl-run.in, with an empty
 # kernel build (kobj), init and app object (DIR/app.ukl), and DIR/path for
-# the fake make and QEMU a test puts first on PATH
+# the fake make (it "links" an empty vmlinux) and QEMU a test puts first on
+# PATH
 fake_ukl_run() {
 	rm -rf "$1" && mkdir -p "$1/bin" "$1/guest" "$1/kobj" "$1/path" &&
 	sed -e 's|@KSRC@|ksrc|g' -e 's|@KOBJ@|kobj|g' "$top/crt/ukl-run.in" > "$1/bin/ukl-run" &&
-	: > "$1/kobj/.config" && printf '#!/bin/sh\n' > "$1/guest/init" && printf '#!/bin/sh\n' > "$1/path/make" &&
+	: > "$1/kobj/.config" && printf '#!/bin/sh\n' > "$1/guest/init" &&
+	printf '#!/bin/sh\nfor a; do case $a in O=*) : > "${a#O=}/vmlinux" ;; esac; done\n' > "$1/path/make" &&
 	printf '.text\n.globl ukl__start\nukl__start:\n\tret\n' | gcc -x assembler -c -o "$1/app.ukl" - &&
 	chmod +x "$1/bin/ukl-run" "$1/guest/init" "$1/path/make"
 }
@@ -505,8 +507,8 @@ EOF
 	[ $st = 3 ] && grep -F "the guest did not power off 20 s after /init finished; VM killed" ur/out
 }
 
-# ukl-run's --smp, --cpu and --qmp reach QEMU (the machine-check boot of
-# the guest suite uses them); a bad value is refused, named
+# ukl-run's --smp, --cpu, --qmp and --memory reach QEMU (the guest suite's
+# machine-check boots use the first three); a bad value is refused, named
 t_ukl_run_qemu_options() {
 	fake_ukl_run uq && cat > uq/path/qemu-system-x86_64 <<'EOF' && chmod +x uq/path/* || return 1
 #!/bin/sh
@@ -514,11 +516,11 @@ echo "$*" > "$(dirname "$0")/args"
 printf 'ukl-init: start\r\nukl-exit: status 0\r\nukl-init: done\r\n'
 EOF
 	PATH=$W/uq/path:$PATH uq/bin/ukl-run --smp 1 --cpu max,vendor=GenuineIntel --qmp "$W/uq/q.sock" \
-		uq/app.ukl > uq/out 2>&1 || { cat uq/out; return 1; }
+		--memory 512 uq/app.ukl > uq/out 2>&1 || { cat uq/out; return 1; }
 	cat uq/path/args
-	grep -q -- "-cpu max,vendor=GenuineIntel -smp 1 " uq/path/args &&
+	grep -q -- "-cpu max,vendor=GenuineIntel -smp 1 -m 512M " uq/path/args &&
 	grep -q -- "-qmp unix:$W/uq/q.sock,server=on,wait=off" uq/path/args || return 1
-	for bad in "--smp 0" "--smp two" "--cpu max;reboot" "--qmp a,b"; do
+	for bad in "--smp 0" "--smp two" "--cpu max;reboot" "--qmp a,b" "--memory 64" "-m 1G"; do
 		st=0
 		PATH=$W/uq/path:$PATH uq/bin/ukl-run $bad uq/app.ukl > uq/bad 2>&1 || st=$?
 		cat uq/bad
