@@ -3,7 +3,8 @@
 # object named app.o beside its app.c links as it is (kbuild must not
 # recompile it); the second run of an unchanged app boots without a
 # relink; two runs of different apps at once each give their own output
-# and status; --memory reaches the guest.  Results through tests/lib/ktap.sh.
+# and status; --memory reaches the guest; gdb stops in the app's main with
+# --gdb.  Results through tests/lib/ktap.sh.
 # Usage: tests/tools/run.sh BUILD_DIR
 set -u
 [ $# = 1 ] || { echo "usage: tests/tools/run.sh BUILD_DIR" >&2; exit 2; }
@@ -27,12 +28,13 @@ run() {
 	"$B/bin/ukl-run" --timeout 120 "$@" > "$log" 2>&1
 }
 
-# an app object app.o beside an app.c newer than it
+# an app object app.o beside an app.c newer than it (--relink: an earlier
+# run of this suite cached the same object)
 cp "$here/say.c" "$W/src/say.c"
 (cd "$W/src" && "$B/bin/x86_64-ukl-gcc" -O2 -o say.o say.c) || exit 1
 touch "$W/src/say.c"
 t() {
-	run "$W/app-o.log" "$W/src/say.o" -- beside 7
+	run "$W/app-o.log" --relink "$W/src/say.o" -- beside 7
 	st=$?
 	echo "exit status $st" >> "$W/app-o.log"
 	[ $st = 7 ] && grep -q '^say: beside$' "$W/app-o.log" && cmp -s "$here/say.c" "$W/src/say.c"
@@ -50,12 +52,13 @@ t() {
 t; result cached-relink $? "$W/cached.log"
 
 # two different apps at once (each its own copy of the object, linked one
-# after the other), with their own output and status
+# after the other: --relink, as an earlier run cached them), with their
+# own output and status
 "$B/bin/x86_64-ukl-gcc" -O2 -DWHO=1 -o "$W/a.ukl" "$here/say.c" &&
 	"$B/bin/x86_64-ukl-gcc" -O2 -DWHO=2 -o "$W/b.ukl" "$here/say.c" || exit 1
 t() {
-	run "$W/a.log" "$W/a.ukl" -- first 3 & a=$!
-	run "$W/b.log" "$W/b.ukl" -- second 5 & b=$!
+	run "$W/a.log" --relink "$W/a.ukl" -- first 3 & a=$!
+	run "$W/b.log" --relink "$W/b.ukl" -- second 5 & b=$!
 	wait $a; sa=$?
 	wait $b; sb=$?
 	echo "statuses $sa $sb" >> "$W/b.log"
@@ -73,5 +76,28 @@ t() {
 	[ -n "$kb" ] && [ "$kb" -le 262144 ] && [ "$kb" -gt 131072 ]
 }
 t; result memory $? "$W/memory.log"
+
+# --gdb: gdb stops in the app's main (its source name in the symbol file),
+# detaches, and the app runs to its end
+eval "$(sed -n '/^free_port() {$/,/^}$/p' "$top/tests/run-sample.sh")"
+t() {
+	command -v gdb > /dev/null || { echo "no gdb on this machine" > "$W/gdb.log"; return 4; }
+	port=$(free_port 20000 60000) || return 1
+	run "$W/gdb-run.log" --gdb "$port" "$W/src/say.o" -- debugged 4 & r=$!
+	for i in $(seq 100); do grep -q '^BOOT' "$W/gdb-run.log" && break; sleep 0.2; done
+	symbols=$(sed -n 's/^GDB .* \(\/[^ ]*vmlinux-gdb\)$/\1/p' "$W/gdb-run.log")
+	timeout 60 gdb -batch -nx -ex "target remote 127.0.0.1:$port" -ex 'break main' -ex continue \
+		-ex delete -ex detach "$symbols" > "$W/gdb.log" 2>&1
+	wait $r; st=$?
+	cat "$W/gdb-run.log" >> "$W/gdb.log"
+	echo "exit status $st" >> "$W/gdb.log"
+	[ $st = 4 ] && grep -q 'hit Breakpoint 1, 0x[0-9a-f]* in main ()' "$W/gdb.log" && grep -q '^say: debugged$' "$W/gdb.log"
+}
+t; st=$?
+if [ $st = 4 ]; then
+	printf '%s\tgdb\tskip\tno gdb on this machine\n' "$suite" >> "$W/results"
+else
+	result gdb $st "$W/gdb.log"
+fi
 
 ktap_report "$W/results" "$top/tests/known-failures"
