@@ -4,7 +4,7 @@
 # recompile it); the second run of an unchanged app boots without a
 # relink; two runs of different apps at once each give their own output
 # and status; --memory reaches the guest; gdb stops in the app's main with
-# --gdb.  Results through tests/lib/ktap.sh.
+# --gdb; --sh runs a command line around the app.  Results through tests/lib/ktap.sh.
 # Usage: tests/tools/run.sh BUILD_DIR
 set -u
 [ $# = 1 ] || { echo "usage: tests/tools/run.sh BUILD_DIR" >&2; exit 2; }
@@ -76,6 +76,20 @@ t() {
 	[ -n "$kb" ] && [ "$kb" -le 262144 ] && [ "$kb" -gt 131072 ]
 }
 t; result memory $? "$W/memory.log"
+
+# --sh: a command line around the app, with its status; the app under
+# its own name (say.o: say) or --name's, busybox's applets beside it
+t() {
+	st=0
+	run "$W/sh.log" --sh 'say one 0 && say two 3; echo "status $?"; say three 0 | tr a-z A-Z; exit 5' \
+		"$W/src/say.o" || st=$?
+	run "$W/sh-name.log" --name talk --sh 'talk hello 0' "$W/src/say.o" || return 1
+	cat "$W/sh-name.log" >> "$W/sh.log"
+	echo "exit status $st" >> "$W/sh.log"
+	[ $st = 5 ] && grep -q '^say: two$' "$W/sh.log" && grep -q '^status 3$' "$W/sh.log" &&
+		grep -q '^SAY: THREE$' "$W/sh.log" && grep -q '^say: hello$' "$W/sh.log"
+}
+t; result sh $? "$W/sh.log"
 
 # --gdb: gdb stops in the app's main (its source name in the symbol file),
 # detaches, and the app runs to its end
