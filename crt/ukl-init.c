@@ -3,7 +3,8 @@
  * mounts /proc, /dev, /tmp and /dev/shm, brings up lo (and eth0 at
  * 10.0.2.15/24, QEMU user networking, when /net exists), adds the KEY=VALUE
  * lines of /env to the environment, then runs one command: the
- * NUL-separated argv in /ukl-args (by default /ukl, the app).  The
+ * NUL-separated argv in /ukl-args (by default /ukl, the app), in the
+ * directory /cwd names (by default /).  The
  * command's output goes to the console; its end is reported as
  * "ukl-exit: status N" or "ukl-exit: signal N" before the VM powers off.
  * ukl-run's test mode runs the KTAP runner (tests/guest/runner.c) this way.
@@ -95,12 +96,32 @@ static void net_up(const char *ifname, const char *ip)
 	close(fd);
 }
 
+/* mkdir -p of an absolute path; 0, or -1 with errno */
+static int make_dirs(const char *path)
+{
+	char dir[4096];
+	size_t i, n = strlen(path);
+
+	if (n >= sizeof dir)
+		return errno = ENAMETOOLONG, -1;
+	for (i = 1; i <= n; i++)
+		if (path[i] == '/' || path[i] == 0) {
+			memcpy(dir, path, i);
+			dir[i] = 0;
+			if (mkdir(dir, 0755) && errno != EEXIST)
+				return -1;
+		}
+	return 0;
+}
+
 /* Run the command of /ukl-args (default: /ukl) in a process group of its
- * own, its output on the console, and report how it ended. */
+ * own, in the working directory /cwd names (default /; made if need be),
+ * its output on the console, and report how it ended. */
 static void run_command(void)
 {
 	size_t len, i;
 	char *args = read_file("/ukl-args", &len), *argv[256] = { UKL };
+	char *cwd = read_file("/cwd", 0);
 	int argc = 0, status;
 	pid_t pid, w = -1;
 
@@ -113,6 +134,10 @@ static void run_command(void)
 	pid = fork();
 	if (pid == 0) {
 		setpgid(0, 0);
+		if (cwd && (make_dirs(cwd) || chdir(cwd))) {
+			printf("ukl-init: working directory %s: %s\n", cwd, strerror(errno));
+			_exit(127);
+		}
 		execv(argv[0], argv);
 		printf("ukl-init: exec %s: %s\n", argv[0], strerror(errno));
 		_exit(127);

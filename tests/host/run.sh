@@ -520,7 +520,7 @@ EOF
 	cat uq/path/args
 	grep -q -- "-cpu max,vendor=GenuineIntel -smp 1 -m 512M " uq/path/args &&
 	grep -q -- "-qmp unix:$W/uq/q.sock,server=on,wait=off" uq/path/args || return 1
-	for bad in "--smp 0" "--smp two" "--cpu max;reboot" "--qmp a,b" "--memory 64" "-m 1G" "--gdb 0" "--gdb 70000" "--name a/b" "--name .x"; do
+	for bad in "--smp 0" "--smp two" "--cpu max;reboot" "--qmp a,b" "--memory 64" "-m 1G" "--gdb 0" "--gdb 70000" "--name a/b" "--name .x" "--cwd tmp"; do
 		st=0
 		PATH=$W/uq/path:$PATH uq/bin/ukl-run $bad uq/app.ukl > uq/bad 2>&1 || st=$?
 		cat uq/bad

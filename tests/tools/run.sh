@@ -78,16 +78,17 @@ t() {
 t; result memory $? "$W/memory.log"
 
 # --sh: a command line around the app, with its status; the app under
-# its own name (say.o: say) or --name's, busybox's applets beside it
+# its own name (say.o: say) or --name's, busybox's applets beside it; the
+# working directory --cwd makes
 t() {
 	st=0
 	run "$W/sh.log" --sh 'say one 0 && say two 3; echo "status $?"; say three 0 | tr a-z A-Z; exit 5' \
 		"$W/src/say.o" || st=$?
-	run "$W/sh-name.log" --name talk --sh 'talk hello 0' "$W/src/say.o" || return 1
+	run "$W/sh-name.log" --name talk --cwd /tmp/work --sh 'talk hello 0 > out; pwd; cat out' "$W/src/say.o" || return 1
 	cat "$W/sh-name.log" >> "$W/sh.log"
 	echo "exit status $st" >> "$W/sh.log"
 	[ $st = 5 ] && grep -q '^say: two$' "$W/sh.log" && grep -q '^status 3$' "$W/sh.log" &&
-		grep -q '^SAY: THREE$' "$W/sh.log" && grep -q '^say: hello$' "$W/sh.log"
+		grep -q '^SAY: THREE$' "$W/sh.log" && grep -q '^say: hello$' "$W/sh.log" && grep -q '^/tmp/work$' "$W/sh.log"
 }
 t; result sh $? "$W/sh.log"
 
