@@ -202,16 +202,18 @@ $(KOBJ)-debug/.config: $(KSRC)/.patched kernel-patches/ukl.config kernel-patches
 	@$(MAKE) -s -C $(KSRC) O=$(CURDIR)/$(@D) olddefconfig >> $(@D)/config.log 2>&1
 	@kernel-patches/check-config.sh $(@D)/debug.config $(@D)/.config || { rm -f $@; exit 1; }
 
-kernel-debug: $(KOBJ)-debug/.config $(BIN)/ukl-run $(B)/guest/init $(B)/guest/runner
+kernel-debug: $(KOBJ)-debug/.config $(BIN)/ukl-run $(BIN)/ukl-image $(B)/guest/init $(B)/guest/runner
 	@echo "KERNEL  the same tree, debug configuration (about 5 min; log: $(KOBJ)-debug/build.log)"
 	@$(MAKE) -C $(KSRC) O=$(CURDIR)/$(KOBJ)-debug -j$$(nproc) vmlinux > $(KOBJ)-debug/build.log 2>&1 || \
 		{ grep -B2 -A6 -E 'error|Error' $(KOBJ)-debug/build.log | tail -n 40; echo "KERNEL  failed; see $(KOBJ)-debug/build.log"; exit 1; }
 	@kernel-patches/check-objtool.sh $(KOBJ)-debug/build.log
+	@$(call link-env,$(KOBJ)-debug)
 
-kernel-noukl: $(KOBJ)-noukl/.config $(BIN)/ukl-run $(B)/guest/init $(B)/guest/runner
+kernel-noukl: $(KOBJ)-noukl/.config $(BIN)/ukl-run $(BIN)/ukl-image $(B)/guest/init $(B)/guest/runner
 	@echo "KERNEL  the same tree, UNIKERNEL_LINUX=n (about 4 min; log: $(KOBJ)-noukl/build.log)"
 	@$(MAKE) -C $(KSRC) O=$(CURDIR)/$(KOBJ)-noukl -j$$(nproc) vmlinux > $(KOBJ)-noukl/build.log 2>&1 || \
 		{ grep -B2 -A6 -E 'error|Error' $(KOBJ)-noukl/build.log | tail -n 40; echo "KERNEL  failed; see $(KOBJ)-noukl/build.log"; exit 1; }
+	@$(call link-env,$(KOBJ)-noukl)
 
 # with UNIKERNEL_LINUX=n the series changes nothing: the unpatched tree
 # built with the same configuration gives the same section sizes and the
@@ -225,15 +227,28 @@ check-identity: kernel-noukl
 check-series: $(KSRC).orig/.unpacked
 	kernel-patches/check-series.sh $(KSRC).orig $(B)/series-check kernel-patches/ukl.config $(KPATCHES)
 
-kernel: $(KOBJ)/.config $(BIN)/ukl-run $(B)/guest/init $(B)/guest/runner
+# link-env DIR: kbuild's environment of the final link of vmlinux in DIR,
+# kept as DIR/ukl-link.env, so that ukl-run links an app in half a second
+# rather than a walk of the whole tree (crt/ukl-link-env.mk)
+link-env = $(MAKE) -s --no-print-directory -C $(1) -f Makefile -f $(CURDIR)/crt/ukl-link-env.mk ukl-link-env \
+	> $(1)/ukl-link.env.tmp && mv $(1)/ukl-link.env.tmp $(1)/ukl-link.env
+
+kernel: $(KOBJ)/.config $(BIN)/ukl-run $(BIN)/ukl-image $(B)/guest/init $(B)/guest/runner
 	@echo "KERNEL  Linux $$(cat $(KSRC).orig/.debian-version 2>/dev/null || echo $(LINUX_SERIES)) + UKL (about 4 min on 2 cores the first time; log: $(KOBJ)/build.log)"
 	@$(MAKE) -C $(KSRC) O=$(CURDIR)/$(KOBJ) -j$$(nproc) vmlinux > $(KOBJ)/build.log 2>&1 || \
 		{ grep -B2 -A6 -E 'error|Error' $(KOBJ)/build.log | tail -n 40; echo "KERNEL  failed; see $(KOBJ)/build.log"; exit 1; }
 	@kernel-patches/check-objtool.sh $(KOBJ)/build.log
+	@$(call link-env,$(KOBJ))
 
 $(BIN)/ukl-run: crt/ukl-run.in
 	@mkdir -p $(@D)
 	sed -e "s|@KSRC@|linux-$(LINUX_SERIES)|g" -e "s|@KOBJ@|kernel-$(LINUX_SERIES)|g" $< > $@.tmp
+	chmod +x $@.tmp
+	mv $@.tmp $@
+
+$(BIN)/ukl-image: crt/ukl-image.in
+	@mkdir -p $(@D)
+	cp $< $@.tmp
 	chmod +x $@.tmp
 	mv $@.tmp $@
 
@@ -313,8 +328,15 @@ bench: all hosted kernel kernel-noukl stock
 
 # --- install: the wrapper and its sysroot, side by side under prefix ---
 
-install: all
+# ukl-run and ukl-image keep using this build tree's kernel: they are
+# installed with its absolute path
+install: all $(BIN)/ukl-run $(BIN)/ukl-image
 	mkdir -p $(DESTDIR)$(prefix)/bin
+	sed 's|^build=.*|build=$(CURDIR)/$(B)|' $(BIN)/ukl-run > $(DESTDIR)$(prefix)/bin/ukl-run.tmp
+	cp $(BIN)/ukl-image $(DESTDIR)$(prefix)/bin/ukl-image.tmp
+	chmod +x $(DESTDIR)$(prefix)/bin/ukl-run.tmp $(DESTDIR)$(prefix)/bin/ukl-image.tmp
+	mv $(DESTDIR)$(prefix)/bin/ukl-run.tmp $(DESTDIR)$(prefix)/bin/ukl-run
+	mv $(DESTDIR)$(prefix)/bin/ukl-image.tmp $(DESTDIR)$(prefix)/bin/ukl-image
 	cp $(BIN)/x86_64-ukl-gcc $(DESTDIR)$(prefix)/bin/x86_64-ukl-gcc.tmp
 	mv $(DESTDIR)$(prefix)/bin/x86_64-ukl-gcc.tmp $(DESTDIR)$(prefix)/bin/x86_64-ukl-gcc
 	rm -rf $(DESTDIR)$(prefix)/x86_64-ukl.tmp

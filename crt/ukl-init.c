@@ -1,13 +1,19 @@
 /*
  * /init of every ukl-run boot: a normal (ring 3) static program.  It
  * mounts /proc, /dev, /tmp and /dev/shm, brings up lo (and eth0 at
- * 10.0.2.15/24, QEMU user networking, when /net exists), adds the KEY=VALUE
+ * 10.0.2.15/24, QEMU user networking, when the kernel command line has
+ * ukl.net=10.0.2.15), adds the KEY=VALUE
  * lines of /env to the environment, then runs one command: the
  * NUL-separated argv in /ukl-args (by default /ukl, the app), in the
- * directory /cwd names (by default /).  The
- * command's output goes to the console; its end is reported as
- * "ukl-exit: status N" or "ukl-exit: signal N" before the VM powers off.
- * ukl-run's test mode runs the KTAP runner (tests/guest/runner.c) this way.
+ * directory /cwd names (by default /).  The command's stdin, stdout and
+ * stderr are the virtio-serial ports named ukl.stdin, ukl.stdout and
+ * ukl.stderr when the VM has them (ukl-run), else the console (ukl-run's
+ * test mode, or an image booted by a plain QEMU command line).  The 9p
+ * exports that "ukl.share=TAG,PATH[,ro]" on the kernel command line name
+ * are mounted at PATH first.  The command's end is reported on the
+ * console as "ukl-exit: status N" or "ukl-exit: signal N", or as
+ * "ukl-exit: error" after an "ukl-init: error: ..." line, before the VM
+ * powers off.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -17,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <dirent.h>
 #include <arpa/inet.h>
 #include <net/if.h>
 #include <netinet/in.h>
@@ -28,6 +35,11 @@
 #include <sys/wait.h>
 
 #define UKL "/ukl"
+#define MAX_SHARES 16
+
+static char *shares[MAX_SHARES];	/* mount points, for the unmount */
+static int nshares;
+
 /* the whole file, NUL-terminated, in memory of its own; 0 if unreadable */
 static char *read_file(const char *path, size_t *len)
 {
@@ -67,6 +79,8 @@ static void power_off(void)
 	for (i = 0; i < 100 && waitpid(-1, 0, WNOHANG) >= 0; i++)
 		usleep(20000);
 	sync();
+	while (nshares > 0)
+		umount(shares[--nshares]);
 	reboot(RB_POWER_OFF);
 	for (;;)
 		pause();
@@ -114,6 +128,55 @@ static int make_dirs(const char *path)
 	return 0;
 }
 
+/* "/dev/vportNpM" of the virtio-serial port named name, in buf; 0 if the
+ * VM has none */
+static char *find_port(const char *name, char *buf, size_t size)
+{
+	DIR *d = opendir("/sys/class/virtio-ports");
+	struct dirent *e;
+	char path[300], *got = 0, *n;
+
+	while (d && !got && (e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof path, "/sys/class/virtio-ports/%s/name", e->d_name);
+		n = read_file(path, 0);
+		if (n && strcspn(n, "\n") == strlen(name) && !strncmp(n, name, strlen(name))) {
+			snprintf(buf, size, "/dev/%s", e->d_name);
+			got = buf;
+		}
+		free(n);
+	}
+	if (d)
+		closedir(d);
+	return got;
+}
+
+/* fd 0, 1, 2 on the ports of ukl-run, when there are all three; -1 with
+ * errno if one cannot be opened */
+static int stdio_on_ports(void)
+{
+	static const char *name[3] = { "ukl.stdin", "ukl.stdout", "ukl.stderr" };
+	char dev[3][300];
+	int fd, i;
+
+	for (i = 0; i < 3; i++)
+		if (!find_port(name[i], dev[i], sizeof dev[i]))
+			return 0;
+	for (i = 0; i < 3; i++) {
+		fd = open(dev[i], i ? O_WRONLY : O_RDONLY);
+		if (fd < 0) {
+			printf("ukl-init: error: %s (%s): %s\n", dev[i], name[i], strerror(errno));
+			return -1;
+		}
+		if (fd != i) {
+			dup2(fd, i);
+			close(fd);
+		}
+	}
+	return 0;
+}
+
 /* Run the command of /ukl-args (default: /ukl) in a process group of its
  * own, in the working directory /cwd names (default /; made if need be),
  * its output on the console, and report how it ended. */
@@ -135,11 +198,13 @@ static void run_command(void)
 	if (pid == 0) {
 		setpgid(0, 0);
 		if (cwd && (make_dirs(cwd) || chdir(cwd))) {
-			printf("ukl-init: working directory %s: %s\n", cwd, strerror(errno));
+			printf("ukl-init: error: working directory %s: %s\n", cwd, strerror(errno));
 			_exit(127);
 		}
+		if (stdio_on_ports())
+			_exit(127);
 		execv(argv[0], argv);
-		printf("ukl-init: exec %s: %s\n", argv[0], strerror(errno));
+		dprintf(2, "ukl-init: exec %s: %s\n", argv[0], strerror(errno));
 		_exit(127);
 	}
 	/* as pid 1, reap the orphans too until the command ends */
@@ -165,20 +230,64 @@ static void add_env(void)
 			putenv(line);
 }
 
+/* The 9p exports named by "ukl.share=TAG,PATH[,ro]" words of the kernel
+ * command line, mounted at PATH (made if need be); -1 after an error */
+static int mount_shares(void)
+{
+	char *cmdline = read_file("/proc/cmdline", 0), *word, *tag, *path, *mode;
+	unsigned long flags;
+
+	for (word = strtok(cmdline ? cmdline : "", " \n"); word; word = strtok(0, " \n")) {
+		if (strncmp(word, "ukl.share=", 10))
+			continue;
+		tag = word + 10;
+		path = strchr(tag, ',');
+		if (!path || path[1] != '/' || nshares == MAX_SHARES) {
+			printf("ukl-init: error: %s: not ukl.share=TAG,/PATH[,ro]\n", word);
+			return -1;
+		}
+		*path++ = 0;
+		flags = 0;
+		if ((mode = strchr(path, ','))) {
+			*mode++ = 0;
+			if (strcmp(mode, "ro")) {
+				printf("ukl-init: error: share %s: mode '%s' is not ro\n", tag, mode);
+				return -1;
+			}
+			flags = MS_RDONLY;
+		}
+		if (make_dirs(path) || mount(tag, path, "9p", flags,
+					     "trans=virtio,version=9p2000.L,msize=262144,cache=mmap")) {
+			printf("ukl-init: error: share %s at %s: %s\n", tag, path, strerror(errno));
+			return -1;
+		}
+		shares[nshares++] = path;
+	}
+	return 0;
+}
+
 int main(void)
 {
+	char *cmdline;
+
 	mount("proc", "/proc", "proc", 0, 0);
+	mkdir("/sys", 0755);
+	mount("sysfs", "/sys", "sysfs", 0, 0);
 	mount("devtmpfs", "/dev", "devtmpfs", 0, 0);
 	mount("tmpfs", "/tmp", "tmpfs", 0, 0);
 	mkdir("/dev/shm", 01777);		/* shm_open, sem_open */
 	mount("tmpfs", "/dev/shm", "tmpfs", 0, 0);
 	setvbuf(stdout, 0, _IOLBF, 0);
 	net_up("lo", 0);
-	if (access("/net", F_OK) == 0)
+	cmdline = read_file("/proc/cmdline", 0);
+	if (cmdline && strstr(cmdline, " ukl.net=10.0.2.15"))
 		net_up("eth0", "10.0.2.15");	/* QEMU user networking */
 	add_env();
 	printf("ukl-init: start\n");
-	run_command();
+	if (mount_shares())
+		printf("ukl-exit: error\n");
+	else
+		run_command();
 	printf("ukl-init: done\n");
 	fflush(stdout);
 	power_off();

@@ -478,26 +478,34 @@ t_sample_port_skips_busy() {
 	return $r
 }
 
-# fake_ukl_run DIR: DIR/bin/ukl-run from crt/ukl-run.in, with an empty
-# kernel build (kobj), init and app object (DIR/app.ukl), and DIR/path for
-# the fake make (it "links" an empty vmlinux) and QEMU a test puts first on
-# PATH
+# fake_ukl_run DIR: DIR/bin/ukl-run (and ukl-image) from crt/, with an
+# empty kernel build (kobj), init and app object (DIR/app.ukl), and DIR/path
+# for the fake make (it "links" an empty vmlinux) and QEMU a test puts first
+# on PATH; a fake QEMU starts with fake_console, which writes its pidfile
+# and sets con to the file of the console
 fake_ukl_run() {
 	rm -rf "$1" && mkdir -p "$1/bin" "$1/guest" "$1/kobj" "$1/path" &&
 	sed -e 's|@KSRC@|ksrc|g' -e 's|@KOBJ@|kobj|g' "$top/crt/ukl-run.in" > "$1/bin/ukl-run" &&
+	cp "$top/crt/ukl-image.in" "$1/bin/ukl-image" &&
 	: > "$1/kobj/.config" && printf '#!/bin/sh\n' > "$1/guest/init" &&
 	printf '#!/bin/sh\nfor a; do case $a in O=*) : > "${a#O=}/vmlinux" ;; esac; done\n' > "$1/path/make" &&
 	printf '.text\n.globl ukl__start\nukl__start:\n\tret\n' | gcc -x assembler -c -o "$1/app.ukl" - &&
-	chmod +x "$1/bin/ukl-run" "$1/guest/init" "$1/path/make"
+	chmod +x "$1/bin/ukl-run" "$1/bin/ukl-image" "$1/guest/init" "$1/path/make"
 }
+fake_console='#!/bin/sh
+d=$(dirname "$0")
+echo "$*" >> "$d/calls"
+for a; do
+	case $a in file,id=con,path=*) con=${a#*path=} ;; esac
+	[ "$p" != -pidfile ] || echo $$ > "$a"
+	p=$a
+done'
 
 # ukl-run (from crt/ukl-run.in) ends a guest that reported but does not
 # power off: the fake QEMU is "sleep" by then, found by its -pidfile only
 t_ukl_run_kills_hung_guest() {
-	fake_ukl_run ur && cat > ur/path/qemu-system-x86_64 <<'EOF' && chmod +x ur/path/* || return 1
-#!/bin/sh
-while [ $# -gt 0 ]; do [ "$1" != -pidfile ] || echo $$ > "$2"; shift; done
-printf 'ukl-init: start\r\nukl-exit: status 3\r\nukl-init: done\r\n'
+	fake_ukl_run ur && { echo "$fake_console"; cat; } > ur/path/qemu-system-x86_64 <<'EOF' && chmod +x ur/path/* || return 1
+printf 'ukl-init: start\r\nukl-exit: status 3\r\nukl-init: done\r\n' > "$con"
 exec sleep 100
 EOF
 	st=0
@@ -507,29 +515,98 @@ EOF
 	[ $st = 3 ] && grep -F "the guest did not power off 20 s after /init finished; VM killed" ur/out
 }
 
-# ukl-run's --smp, --cpu, --qmp and --memory reach QEMU (the guest suite's
-# machine-check boots use the first three); a bad value is refused, named
+# ukl-run's --smp, --cpu, --qmp, --memory, --accel, --net and --share
+# reach QEMU (the guest suite's machine-check boots use the first three),
+# a share's place and mode the kernel command line; a bad value is
+# refused, named
 t_ukl_run_qemu_options() {
-	fake_ukl_run uq && cat > uq/path/qemu-system-x86_64 <<'EOF' && chmod +x uq/path/* || return 1
-#!/bin/sh
-echo "$*" > "$(dirname "$0")/args"
-printf 'ukl-init: start\r\nukl-exit: status 0\r\nukl-init: done\r\n'
+	fake_ukl_run uq && { echo "$fake_console"; cat; } > uq/path/qemu-system-x86_64 <<'EOF' &&
+printf 'ukl-init: start\r\nukl-exit: status 0\r\nukl-init: done\r\n' > "$con"
 EOF
+	chmod +x uq/path/* && mkdir -p uq/share || return 1
 	PATH=$W/uq/path:$PATH uq/bin/ukl-run --smp 1 --cpu max,vendor=GenuineIntel --qmp "$W/uq/q.sock" \
-		--memory 512 uq/app.ukl > uq/out 2>&1 || { cat uq/out; return 1; }
-	cat uq/path/args
-	grep -q -- "-cpu max,vendor=GenuineIntel -smp 1 -m 512M " uq/path/args &&
-	grep -q -- "-qmp unix:$W/uq/q.sock,server=on,wait=off" uq/path/args || return 1
-	for bad in "--smp 0" "--smp two" "--cpu max;reboot" "--qmp a,b" "--memory 64" "-m 1G" "--gdb 0" "--gdb 70000" "--name a/b" "--name .x" "--cwd tmp"; do
+		--memory 512 --accel tcg --net 8080:80 --net 2222:22 --share "uq/share:/data,ro" uq/app.ukl > uq/out 2>&1 ||
+		{ cat uq/out; return 1; }
+	cat uq/out uq/path/calls
+	a=uq/path/calls
+	grep -q -- "-accel tcg -cpu max,vendor=GenuineIntel -smp 1 -m 512M " $a &&
+	grep -q -- "-qmp unix:$W/uq/q.sock,server=on,wait=off" $a &&
+	grep -q -- "-netdev user,id=n0,hostfwd=tcp:127.0.0.1:8080-:80,hostfwd=tcp:127.0.0.1:2222-:22 " $a &&
+	grep -q -- "-fsdev local,id=fs0,path=$W/uq/share,security_model=none,readonly=on -device virtio-9p-pci,fsdev=fs0,mount_tag=ukl0 " $a &&
+	grep -q -- " ukl.share=ukl0,/data,ro" $a && grep -q -- " ukl.net=10.0.2.15" $a &&
+	grep -q -- "-chardev stdio,id=in -device virtserialport,chardev=in,name=ukl.stdin " $a &&
+	grep -q '^BOOT    QEMU (TCG, --accel)' uq/out || return 1
+	for bad in "--smp 0" "--smp two" "--cpu max;reboot" "--qmp a,b" "--memory 64" "-m 1G" "--gdb 0" "--gdb 70000" \
+		"--name a/b" "--name .x" "--cwd tmp" "--accel hvf" "--share $W/uq/nothere" "--share $W/uq/share:rel" \
+		"--share $W/uq/share:/a,b" "--net 80:x" "--image $W/uq"; do
 		st=0
 		PATH=$W/uq/path:$PATH uq/bin/ukl-run $bad uq/app.ukl > uq/bad 2>&1 || st=$?
 		cat uq/bad
 		[ $st = 2 ] && grep -qF "'${bad#* }'" uq/bad || { echo "not refused: $bad"; return 1; }
 	done
-	st=0
-	PATH=$W/uq/path:$PATH uq/bin/ukl-run --sh true uq/app.ukl -- x > uq/bad 2>&1 || st=$?
-	cat uq/bad
-	[ $st = 2 ] && grep -qF "not '-- x'" uq/bad
+	mkdir -p uq/img && : > uq/img/bzImage && : > uq/img/initrd.img || return 1
+	for bad in "--sh true uq/app.ukl -- x:not '-- x'" "--icount --accel kvm uq/app.ukl:instruction counting is TCG's" \
+		"--image uq/img uq/app.ukl:not 'uq/app.ukl'" "--image uq/img --env A=1:--env, --cwd"; do
+		st=0
+		PATH=$W/uq/path:$PATH uq/bin/ukl-run ${bad%%:*} > uq/bad 2>&1 || st=$?
+		cat uq/bad
+		[ $st = 2 ] && grep -qF -- "${bad#*:}" uq/bad || { echo "not refused: ${bad%%:*}"; return 1; }
+	done
+}
+
+# ukl-image refuses what is not an image's (a VM option, no -o, -o a
+# file, two apps), naming it, and writes nothing
+t_ukl_image_options() {
+	fake_ukl_run ui && : > ui/file || return 1
+	for bad in "--net 80:80 ui/app.ukl -o ui/img|unknown option '--net'" "ui/app.ukl|no -o DIR given" \
+		"ui/app.ukl -o ui/file|-o 'ui/file' is not a directory" "ui/app.ukl ui/app.ukl -o ui/img|unexpected 'ui/app.ukl'" \
+		"-o ui/img|no app object given"; do
+		st=0
+		PATH=$W/ui/path:$PATH ui/bin/ukl-image ${bad%%|*} > ui/bad 2>&1 || st=$?
+		cat ui/bad
+		[ $st = 2 ] && grep -qF -- "${bad#*|}" ui/bad && [ ! -e ui/img ] || { echo "not refused: ${bad%%|*}"; return 1; }
+	done
+	ui/bin/ukl-image --help | grep -q '^Usage: ukl-image'
+}
+
+# make install puts ukl-run and ukl-image beside the wrapper; the
+# installed ukl-run names this build tree (it boots its kernel)
+t_install_tools() {
+	[ "$B" = "$top/build" ] || { echo "install runs on the default build tree only"; return 4; }
+	rm -rf inst && make -s -C "$top" install DESTDIR="$W/inst" prefix=/opt/ukl > install.out 2>&1 || { cat install.out; return 1; }
+	ls -l inst/opt/ukl/bin
+	grep -x "build=$B" inst/opt/ukl/bin/ukl-run &&
+	inst/opt/ukl/bin/ukl-run --help | grep -q '^Usage: ukl-run' &&
+	inst/opt/ukl/bin/ukl-image --help | grep -q '^Usage: ukl-image' &&
+	{ inst/opt/ukl/bin/ukl-run "$W/nothere.ukl" 2>&1; true; } | grep -qF "$W/nothere.ukl: no such file"
+}
+
+# the accelerator: with a usable /dev/kvm, ukl-run probes once whether a
+# guest boots under KVM and keeps the answer (a fake QEMU that does boot
+# there, then, the answer gone, one that does not)
+t_ukl_run_kvm_probe() {
+	[ -c /dev/kvm ] && [ -r /dev/kvm ] && [ -w /dev/kvm ] || { echo "no usable /dev/kvm here"; return 4; }
+	fake_ukl_run uk && { echo "$fake_console"; cat; } > uk/path/qemu-system-x86_64 <<'EOF' &&
+case "$*" in *"-accel kvm"*rdinit=/ukl-probe*)
+	[ -f "$d/kvm-boots" ] || exit 1
+	for a; do case $a in file:*) echo "Run /ukl-probe as init process" > "${a#file:}" ;; esac; done
+	exit 0 ;;
+esac
+printf 'ukl-init: start\r\nukl-exit: status 0\r\nukl-init: done\r\n' > "$con"
+EOF
+	chmod +x uk/path/* && touch uk/path/kvm-boots || return 1
+	for i in 1 2; do
+		PATH=$W/uk/path:$PATH uk/bin/ukl-run uk/app.ukl > uk/out$i 2>&1 || { cat uk/out$i; return 1; }
+		cat uk/out$i
+	done
+	cat uk/path/calls
+	grep -q '^BOOT    QEMU (KVM, probed)' uk/out1 && grep -q '^BOOT    QEMU (KVM, probed before)' uk/out2 &&
+	[ "$(grep -c 'rdinit=/ukl-probe' uk/path/calls)" = 1 ] && [ "$(grep -c -- '-accel kvm -cpu host ' uk/path/calls)" = 2 ] || return 1
+	rm -rf uk/kobj/ukl-run-cache uk/path/kvm-boots
+	PATH=$W/uk/path:$PATH uk/bin/ukl-run uk/app.ukl > uk/out3 2>&1 || { cat uk/out3; return 1; }
+	cat uk/out3
+	grep -q '^BOOT    QEMU (TCG, probed: /dev/kvm does not boot a guest here)' uk/out3 &&
+		tail -n 1 uk/path/calls | grep -q -- '-accel tcg -cpu max '
 }
 
 # the guest's KTAP runner, run here: exit 4 skips, a hang times out, a
