@@ -229,8 +229,9 @@ check-series: $(KSRC).orig/.unpacked
 
 # link-env DIR: kbuild's environment of the final link of vmlinux in DIR,
 # kept as DIR/ukl-link.env, so that ukl-run links an app in half a second
-# rather than a walk of the whole tree (crt/ukl-link-env.mk)
-link-env = $(MAKE) -s --no-print-directory -C $(1) -f Makefile -f $(CURDIR)/crt/ukl-link-env.mk ukl-link-env \
+# rather than a walk of the whole tree (crt/ukl-link-env.mk); with no
+# variable of the caller's environment but PATH
+link-env = env -i PATH="$$PATH" make -s --no-print-directory -C $(1) -f Makefile -f $(CURDIR)/crt/ukl-link-env.mk ukl-link-env \
 	> $(1)/ukl-link.env.tmp && mv $(1)/ukl-link.env.tmp $(1)/ukl-link.env
 
 kernel: $(KOBJ)/.config $(BIN)/ukl-run $(BIN)/ukl-image $(B)/guest/init $(B)/guest/runner
@@ -332,7 +333,7 @@ bench: all hosted kernel kernel-noukl stock
 # installed with its absolute path
 install: all $(BIN)/ukl-run $(BIN)/ukl-image
 	mkdir -p $(DESTDIR)$(prefix)/bin
-	sed 's|^build=.*|build=$(CURDIR)/$(B)|' $(BIN)/ukl-run > $(DESTDIR)$(prefix)/bin/ukl-run.tmp
+	sed "s|^build=.*|build='$$(cd $(B) && pwd | sed 's/[|&\\]/\\&/g')'|" $(BIN)/ukl-run > $(DESTDIR)$(prefix)/bin/ukl-run.tmp
 	cp $(BIN)/ukl-image $(DESTDIR)$(prefix)/bin/ukl-image.tmp
 	chmod +x $(DESTDIR)$(prefix)/bin/ukl-run.tmp $(DESTDIR)$(prefix)/bin/ukl-image.tmp
 	mv $(DESTDIR)$(prefix)/bin/ukl-run.tmp $(DESTDIR)$(prefix)/bin/ukl-run

@@ -37,6 +37,7 @@
 #define UKL "/ukl"
 #define MAX_SHARES 16
 
+static char *cmdline;			/* the kernel's, with a blank first */
 static char *shares[MAX_SHARES];	/* mount points, for the unmount */
 static int nshares;
 
@@ -152,27 +153,36 @@ static char *find_port(const char *name, char *buf, size_t size)
 	return got;
 }
 
-/* fd 0, 1, 2 on the ports of ukl-run, when there are all three; -1 with
- * errno if one cannot be opened */
+/* fd 0, 1, 2 on the ports ukl.stdin, ukl.stdout and ukl.stderr.  With
+ * ukl.stdio=ports on the kernel command line (ukl-run) they must come: the
+ * kernel adds and names them after a round trip to the host, so wait up
+ * to 10 s; without it (an image under a plain QEMU) the console stays.
+ * 0, or -1 after a message on the console. */
 static int stdio_on_ports(void)
 {
 	static const char *name[3] = { "ukl.stdin", "ukl.stdout", "ukl.stderr" };
+	int required = cmdline && strstr(cmdline, " ukl.stdio=ports");
 	char dev[3][300];
-	int fd, i;
+	int fd[3], i, tries;
 
 	for (i = 0; i < 3; i++)
-		if (!find_port(name[i], dev[i], sizeof dev[i]))
-			return 0;
-	for (i = 0; i < 3; i++) {
-		fd = open(dev[i], i ? O_WRONLY : O_RDONLY);
-		if (fd < 0) {
+		for (tries = 0; !find_port(name[i], dev[i], sizeof dev[i]); tries++) {
+			if (!required)
+				return 0;
+			if (tries == 1000) {
+				printf("ukl-init: error: no virtio-serial port %s after 10 s\n", name[i]);
+				return -1;
+			}
+			usleep(10000);
+		}
+	for (i = 0; i < 3; i++)
+		if ((fd[i] = open(dev[i], i ? O_WRONLY : O_RDONLY)) < 0) {
 			printf("ukl-init: error: %s (%s): %s\n", dev[i], name[i], strerror(errno));
 			return -1;
 		}
-		if (fd != i) {
-			dup2(fd, i);
-			close(fd);
-		}
+	for (i = 0; i < 3; i++) {
+		dup2(fd[i], i);
+		close(fd[i]);
 	}
 	return 0;
 }
@@ -234,10 +244,10 @@ static void add_env(void)
  * command line, mounted at PATH (made if need be); -1 after an error */
 static int mount_shares(void)
 {
-	char *cmdline = read_file("/proc/cmdline", 0), *word, *tag, *path, *mode;
+	char *words = cmdline ? strdup(cmdline) : 0, *word, *tag, *path, *mode;
 	unsigned long flags;
 
-	for (word = strtok(cmdline ? cmdline : "", " \n"); word; word = strtok(0, " \n")) {
+	for (word = strtok(words ? words : "", " \n"); word; word = strtok(0, " \n")) {
 		if (strncmp(word, "ukl.share=", 10))
 			continue;
 		tag = word + 10;
@@ -268,8 +278,6 @@ static int mount_shares(void)
 
 int main(void)
 {
-	char *cmdline;
-
 	mount("proc", "/proc", "proc", 0, 0);
 	mkdir("/sys", 0755);
 	mount("sysfs", "/sys", "sysfs", 0, 0);
@@ -280,6 +288,10 @@ int main(void)
 	setvbuf(stdout, 0, _IOLBF, 0);
 	net_up("lo", 0);
 	cmdline = read_file("/proc/cmdline", 0);
+	if (cmdline && (cmdline = realloc(cmdline, strlen(cmdline) + 2))) {
+		memmove(cmdline + 1, cmdline, strlen(cmdline) + 1);
+		cmdline[0] = ' ';
+	}
 	if (cmdline && strstr(cmdline, " ukl.net=10.0.2.15"))
 		net_up("eth0", "10.0.2.15");	/* QEMU user networking */
 	add_env();

@@ -29,7 +29,7 @@ boot() {
 	kind=$1
 	shift
 	echo "BENCH   $kind (log: $W/$kind.log)"
-	"$B/bin/ukl-run" "$@" $adds --log "$W/$kind.log" "$W/bench.ukl" > "$W/$kind.out" 2>&1 ||
+	"$B/bin/ukl-run" -v --accel tcg "$@" $adds --log "$W/$kind.log" "$W/bench.ukl" > "$W/$kind.out" 2>&1 ||
 		{ cat "$W/$kind.out"; exit 1; }
 }
 # tsc=reliable: with two TCG vCPUs the kernel would read the HPET, and the
@@ -37,7 +37,7 @@ boot() {
 boot tcg --relink --append tsc=reliable --tests "$W/list"
 boot icount --icount --tests "$W/list"
 boot icount-noukl --icount --kernel "$B/kernel-6.1-noukl" --tests "$W/list-noukl"
-link=$(sed -n 's/^LINK .* in \(.*\) s$/\1/p' "$W/tcg.out")
+link=$(sed -n 's/^LINK .* in \([0-9.]*\) s .*$/\1/p' "$W/tcg.out")
 # the compressed image a bootloader would take (ukl-run boots vmlinux)
 make -s -C "$B/linux-6.1" O="$B/kernel-6.1" UKL_APP="$W/bench.ukl" bzImage > "$W/bzimage.log" 2>&1 ||
 	{ cat "$W/bzimage.log"; exit 1; }

@@ -73,7 +73,7 @@ boot() {
 	start=$(date +%s)
 	# tsc=reliable: the clock is then read as on real hardware, by the
 	# vDSO and UKL's clock functions, not by a system call to the HPET
-	"$build/bin/ukl-run" --timeout "$wd" --test-timeout "$tmo" --append tsc=reliable $common \
+	"$build/bin/ukl-run" --accel tcg --timeout "$wd" --test-timeout "$tmo" --append tsc=reliable $common \
 		--tests "$2" --log "$W/$3.console" "$1" > "$W/$3.out" 2>&1
 	rc=$?
 	echo "# boot $3: ukl-run exited $rc after $(($(date +%s) - start)) s" >&2

@@ -94,7 +94,7 @@ grep -ho '^UKL_TEST([a-z0-9_]*)' "$here"/app/*.c | sed 's/UKL_TEST(\(.*\))/X("\1
 
 # tsc=reliable: two TCG vCPUs look unsynchronized to the kernel, which then
 # reads the HPET, and the clock tests would not reach UKL's TSC reads
-"$B/bin/ukl-run" --timeout 600 --append tsc=reliable $kernel --tests "$W/tests" $adds --log "$W/console.log" "$W/tests.ukl" > "$W/out.log" 2>&1
+"$B/bin/ukl-run" --accel tcg --timeout 600 --append tsc=reliable $kernel --tests "$W/tests" $adds --log "$W/console.log" "$W/tests.ukl" > "$W/out.log" 2>&1
 rc=$?
 
 # mce_boot NAME: the machine-check tests of $W/NAME-tests in a boot of
@@ -104,7 +104,7 @@ mce_boot() {
 	: > "$W/$1-console.log"
 	"$W/mce-inject" "$W/$1-console.log" "$W/qmp.sock" > "$W/$1-inject.log" 2>&1 &
 	injector=$!
-	"$B/bin/ukl-run" --timeout 300 --smp 1 --cpu max,vendor=GenuineIntel --qmp "$W/qmp.sock" $kernel \
+	"$B/bin/ukl-run" --accel tcg --timeout 300 --smp 1 --cpu max,vendor=GenuineIntel --qmp "$W/qmp.sock" $kernel \
 		--tests "$W/$1-tests" --add "$W/normal/normal:/normal" --log "$W/$1-console.log" "$W/tests.ukl" > "$W/$1-out.log" 2>&1
 	boot_rc=$?
 	wait $injector
