@@ -21,11 +21,11 @@ BIN = $(B)/bin
 
 .DELETE_ON_ERROR:
 
-.PHONY: FORCE all musl-kernel musl-hosted hosted check check-host check-guest run bench install clean distclean linux-source kernel kernel-noukl kernel-debug check-series check-identity stock conformance libc-test
+.PHONY: FORCE all musl-kernel musl-hosted hosted check check-host check-guest run bench bench-trace install clean distclean linux-source kernel kernel-noukl kernel-debug check-series check-identity stock conformance libc-test
 
 ifeq ($(TARGET),)
 
-all check check-host check-guest run bench install linux-source kernel kernel-noukl kernel-debug check-series check-identity stock conformance libc-test:
+all check check-host check-guest run bench bench-trace install linux-source kernel kernel-noukl kernel-debug check-series check-identity stock conformance libc-test:
 	@echo "Please run ./configure --target=x86_64-ukl first (see ./configure --help)."
 	@exit 1
 
@@ -326,6 +326,11 @@ run: all hosted kernel
 
 bench: all hosted kernel kernel-noukl stock
 	@tests/bench/run.sh $(B)
+
+# where one getppid's instructions go, UKL and stock musl and glibc, per
+# function (FUNCTION=clock_gettime or sched_yield for another call)
+bench-trace: all kernel stock
+	@tests/bench/trace.sh $(B) $(FUNCTION)
 
 # --- install: the wrapper and its sysroot, side by side under prefix ---
 
