@@ -57,20 +57,29 @@ t() {
 }
 t; result cached-relink $? "$W/cached.log"
 
-# two different apps at once (each its own copy of the object, linked one
-# after the other: --relink, as an earlier run cached them), with their
-# own output and status
+# two different apps at once, each its own copy of the object: linked one
+# after the other by --relink's make, then (new objects, a cache miss) by
+# two final links at the same time; each with its own output and status
 "$B/bin/x86_64-ukl-gcc" -O2 -DWHO=1 -o "$W/a.ukl" "$here/say.c" &&
 	"$B/bin/x86_64-ukl-gcc" -O2 -DWHO=2 -o "$W/b.ukl" "$here/say.c" || exit 1
+n=$(($(date +%s) % 100000 * 10))
+"$B/bin/x86_64-ukl-gcc" -O2 -DWHO=$((n + 1)) -o "$W/a2.ukl" "$here/say.c" &&
+	"$B/bin/x86_64-ukl-gcc" -O2 -DWHO=$((n + 2)) -o "$W/b2.ukl" "$here/say.c" || exit 1
 t() {
 	run "$W/a.log" --relink "$W/a.ukl" -- first 3 & a=$!
 	run "$W/b.log" --relink "$W/b.ukl" -- second 5 & b=$!
 	wait $a; sa=$?
 	wait $b; sb=$?
-	echo "statuses $sa $sb" >> "$W/b.log"
-	cat "$W/a.log" >> "$W/b.log"
+	run "$W/a2.log" "$W/a2.ukl" -- third 6 & a=$!
+	run "$W/b2.log" "$W/b2.ukl" -- fourth 7 & b=$!
+	wait $a; sa2=$?
+	wait $b; sb2=$?
+	echo "statuses $sa $sb $sa2 $sb2" >> "$W/b.log"
+	cat "$W/a.log" "$W/a2.log" "$W/b2.log" >> "$W/b.log"
 	[ $sa = 3 ] && [ $sb = 5 ] && grep -q '^say: first$' "$W/a.log" && grep -q '^app 1$' "$W/a.log" &&
-		grep -q '^say: second$' "$W/b.log" && grep -q '^app 2$' "$W/b.log" && ! grep -q 'app 2' "$W/a.log"
+		grep -q '^say: second$' "$W/b.log" && grep -q '^app 2$' "$W/b.log" && ! grep -q 'app 2' "$W/a.log" &&
+		[ $sa2 = 6 ] && [ $sb2 = 7 ] && grep -q "^app $((n + 1))\$" "$W/a2.log" && grep -q "^app $((n + 2))\$" "$W/b2.log" &&
+		grep -q '(the final link)$' "$W/a2.log" && grep -q '(the final link)$' "$W/b2.log"
 }
 t; result concurrent-runs $? "$W/b.log"
 
@@ -123,11 +132,18 @@ t() {
 }
 t; result share $? "$W/share.log"
 
-# the final link alone (a cache miss) gives the kernel that a make of the
-# kernel (--relink) gives: the same symbols at the same addresses
+# the final link alone (a cache miss) writes nothing in the shared kernel
+# build tree and gives the kernel that a make of the kernel (--relink)
+# gives: the same symbols at the same addresses
 "$B/bin/x86_64-ukl-gcc" -O2 -DWHO=$(($(date +%s) % 1000000 + 3)) -o "$W/c.ukl" "$here/say.c" || exit 1
 t() {
+	touch "$W/before-link"
+	sleep 1
 	run "$W/link.log" "$W/c.ukl" -- fast 0 && grep -q '^LINK    vmlinux with c.ukl in .* (the final link)$' "$W/link.log" || return 1
+	# nothing in the shared kernel build tree was written but the cache
+	find "$B/kernel-6.1" -newer "$W/before-link" ! -path '*/ukl-run-cache*' ! -name .ukl-run.lock > "$W/link-wrote"
+	cat "$W/link-wrote" >> "$W/link.log"
+	[ ! -s "$W/link-wrote" ] || return 1
 	cache=$B/kernel-6.1/ukl-run-cache
 	nm -n "$cache/$(ls -t "$cache" | grep -vx accel | head -n 1)/vmlinux" > "$W/fast.nm" || return 1
 	run "$W/link-make.log" --relink "$W/c.ukl" -- made 0 && cat "$W/link-make.log" >> "$W/link.log" &&
