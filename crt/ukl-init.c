@@ -189,7 +189,7 @@ static int stdio_on_ports(void)
 
 /* Run the command of /ukl-args (default: /ukl) in a process group of its
  * own, in the working directory /cwd names (default /; made if need be),
- * its output on the console, and report how it ended. */
+ * its stdio on ukl-run's ports or the console, and report how it ended. */
 static void run_command(void)
 {
 	size_t len, i;
