@@ -67,6 +67,25 @@ UKL_GETCPU:
 	ret
 	.size UKL_GETCPU,.-UKL_GETCPU
 
+/* the system calls that the kernel offers as functions (no arguments) */
+.macro SYS_DIRECT name nr
+	.global \name
+	.type \name,@function
+\name:
+	lock incq ukl_hosted_calls(%rip)
+	mov $\nr,%eax
+	syscall
+	ret
+	.size \name,.-\name
+.endm
+	SYS_DIRECT UKL_SYS_DIRECT(getpid) SYS_getpid
+	SYS_DIRECT UKL_SYS_DIRECT(getppid) SYS_getppid
+	SYS_DIRECT UKL_SYS_DIRECT(gettid) SYS_gettid
+	SYS_DIRECT UKL_SYS_DIRECT(getuid) SYS_getuid
+	SYS_DIRECT UKL_SYS_DIRECT(geteuid) SYS_geteuid
+	SYS_DIRECT UKL_SYS_DIRECT(getgid) SYS_getgid
+	SYS_DIRECT UKL_SYS_DIRECT(getegid) SYS_getegid
+
 /* the kernel defines this when it implements UKL_ABI_VERSION */
 	.section .rodata
 	.global UKL_ABI_SYMBOL

@@ -43,7 +43,8 @@ clone_bad_stack vfork_high_bits spawn_self_busy normal-ptrace-unprivileged
 normal-ptrace-root normal-ptrace-step normal-ptrace-setregs
 normal-ptrace-traced-start normal-ptrace-discard-segv bad_return_address
 signal_at_entry tf_kernel_function fast_seccomp fast_reschedule_fpu
-clock_kernel_function clock_monotonic_cpus smap_on smap_ac_after_call
+clock_kernel_function clock_monotonic_cpus direct_same_answers
+direct_signal_other_cpu direct_reschedule direct_user_dispatch smap_on smap_ac_after_call
 smap_clear_ac_load smap_clear_ac_interrupt static_stack
 swap_blocked_stack bad_stack_pointer"
 MCE_TESTS="normal-mce mce_data_load" MCE_PANIC_TEST=mce_static_data

@@ -110,14 +110,14 @@ t_restore_rt_shape() {
 }
 
 # libc's only unresolved names: the entry, the kernel's clock functions
-# and the rt helpers, which libukl-rt defines
+# and system-call functions, and the rt helpers, which libukl-rt defines
 t_libc_undefined() {
 	nm "$KLIB/libc.a" > libc.nm 2>/dev/null && nm "$KLIB/libukl-rt.a" > rt.nm 2>/dev/null || return 1
 	awk '$1 == "U" { print $2 }' libc.nm | sort -u > und
 	awk 'NF == 3 && $2 ~ /[TDBRW]/ { print $3 }' libc.nm rt.nm | sort -u > def
 	comm -23 und def > left
 	cat left
-	[ "$(cat left | tr '\n' ' ')" = "__ukl_clock_gettime __ukl_getcpu ukl_entry_SYSCALL_64 " ]
+	[ "$(cat left | tr '\n' ' ')" = "__ukl_clock_gettime __ukl_getcpu __ukl_sys_getegid __ukl_sys_geteuid __ukl_sys_getgid __ukl_sys_getpid __ukl_sys_getppid __ukl_sys_gettid __ukl_sys_getuid ukl_entry_SYSCALL_64 " ]
 }
 
 # no vDSO, whose fallback runs syscall: musl's lookup of it answers with

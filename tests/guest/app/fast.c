@@ -19,6 +19,8 @@
 
 int UKL_CLOCK_GETTIME(clockid_t, struct timespec *);
 long UKL_GETCPU(unsigned *, unsigned *, void *);
+int UKL_SYS_DIRECT(getpid)(void);
+int UKL_SYS_DIRECT(getppid)(void);
 
 /* from <linux/filter.h> and <linux/seccomp.h>, which the app's sysroot
  * does not have */
@@ -73,8 +75,11 @@ UKL_TEST(fast_seccomp)
 	if (!T(prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == 0) ||
 	    !T(prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog, 0, 0) == 0))
 		return 1;
-	/* musl's getppid() cannot fail, it returns the raw -77 */
+	/* musl's getppid() cannot fail, it returns the raw -77; the
+	 * kernel's function for it makes the system call */
 	T_INT(getppid(), -ERRNO_GETPPID);
+	T_INT(UKL_SYS_DIRECT(getppid)(), -ERRNO_GETPPID);
+	T_INT(UKL_SYS_DIRECT(getpid)() > 0, 1);
 	errno = 0;
 	T_INT((int)syscall(SYS_getppid), -1);
 	T_INT(errno, ERRNO_GETPPID);

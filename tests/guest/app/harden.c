@@ -264,15 +264,18 @@ UKL_TEST(tf_self)
 }
 
 /*
- * TF set right before a call of a kernel function the app calls directly:
- * the trap arrives in kernel text while the task is in app mode, and is
- * cleared the same way, without a warning.
+ * TF set right before a call of a kernel function the app calls directly
+ * (the CPU one, and a system call's, which runs its body with TF from the
+ * app's flags unless the first trap cleared it): the trap arrives in kernel
+ * text while the task is in app mode, and is cleared the same way, without
+ * a warning.
  */
 UKL_TEST(tf_kernel_function)
 {
 	unsigned long flags;
 	unsigned cpu = ~0U, *cpup = &cpu;
 	long zero1 = 0, zero2 = 0;
+	int ppid;
 
 	(void)argc; (void)argv;
 	__asm__ __volatile__ (
@@ -288,6 +291,18 @@ UKL_TEST(tf_kernel_function)
 	/* the kernel clears TF either way; a warning on the console fails the run */
 	T_HEX(flags & 0x100, 0);
 	T(cpu < (unsigned)sysconf(_SC_NPROCESSORS_ONLN));
+	__asm__ __volatile__ (
+		"pushfq\n\t"
+		"orq $0x100, (%%rsp)\n\t"
+		"popfq\n\t"
+		"call " XSTR(UKL_SYS_DIRECT(getppid)) "\n\t"
+		"pushfq\n\t"
+		"popq %0"
+		: "=r"(flags), "=a"(ppid)
+		:
+		: "rcx", "rdx", "rsi", "rdi", "r8", "r9", "r10", "r11", "memory", "cc");
+	T_HEX(flags & 0x100, 0);
+	T_INT(ppid, syscall(SYS_getppid));
 	return 0;
 }
 

@@ -16,7 +16,7 @@
  *     UKL_ABI_SYMBOL               defined by a kernel implementing this
  *                                  version; an app built for another version
  *                                  fails to link
- *     UKL_CLOCK_GETTIME, UKL_GETCPU
+ *     UKL_CLOCK_GETTIME, UKL_GETCPU, UKL_SYS_DIRECT(name)
  *                                  kernel functions the app calls directly
  *                                  (below)
  *     __init_array_start/end, __fini_array_start/end
@@ -90,6 +90,18 @@
  *     long UKL_GETCPU(unsigned int *cpu, unsigned int *node, void *unused)
  *                  0; as getcpu(2), either pointer may be NULL
  *
+ * System calls as kernel functions, called with the C ABI in app mode
+ *     int UKL_SYS_DIRECT(name)(void)
+ *                  for name = getpid, getppid, gettid, getuid, geteuid,
+ *                  getgid, getegid: the id that system call returns (a
+ *                  pid_t, uid_t or gid_t), made without building pt_regs
+ *                  (calls that take no argument, touch no app memory,
+ *                  never sleep and are never restarted).  A task with
+ *                  syscall work (seccomp, ptrace, audit, tracepoints,
+ *                  syscall user dispatch) makes the call through
+ *                  UKL_ENTRY instead, as a jump from the function's
+ *                  return address: tracers and filters see that ip.
+ *
  * Start: the kernel enters UKL_APP_START in ring 0 with the kernel GS base,
  *   rsp pointing at argc, argv[], envp[] and auxv built by the normal exec
  *   code.  AT_PHDR/AT_PHNUM/AT_PHENT describe an array of Elf64_Phdr in the
@@ -136,6 +148,7 @@
 #define UKL_CLOCK_GETTIME	__ukl_clock_gettime
 #define UKL_GETCPU		__ukl_getcpu
 #define UKL_FALLBACK		1
+#define UKL_SYS_DIRECT(name)	__ukl_sys_##name
 
 #define UKL_ENTRY_STACK_BYTES	16
 
