@@ -14,25 +14,6 @@
 #include <asm/ukl.h>
 #include "ukl_test.h"
 
-int UKL_SYS_DIRECT(getpid)(void);
-int UKL_SYS_DIRECT(getppid)(void);
-int UKL_SYS_DIRECT(gettid)(void);
-int UKL_SYS_DIRECT(getuid)(void);
-int UKL_SYS_DIRECT(geteuid)(void);
-int UKL_SYS_DIRECT(getgid)(void);
-int UKL_SYS_DIRECT(getegid)(void);
-
-#define EFLAGS_IF (1UL << 9)
-#define EFLAGS_AC (1UL << 18)
-
-static unsigned long flags_now(void)
-{
-	unsigned long f;
-
-	__asm__ __volatile__ ("pushfq\n\tpopq %0" : "=r"(f) : : "memory");
-	return f;
-}
-
 static double seconds(void)
 {
 	struct timespec ts;
@@ -137,7 +118,7 @@ UKL_TEST(direct_signal_other_cpu)
 	CPU_ZERO(&one);
 	CPU_SET(1, &one);
 	if (!T(sched_setaffinity(0, sizeof one, &one) == 0) ||
-	    !T(pthread_create(&spinner, 0, spin, (void *)getppid()) == 0))
+	    !T(pthread_create(&spinner, 0, spin, (void *)(long)getppid()) == 0))
 		return 1;
 	CPU_ZERO(&one);
 	CPU_SET(0, &one);
@@ -177,7 +158,7 @@ UKL_TEST(direct_reschedule)
 	stop = 0;
 	spins = 0;
 	if (!T(sched_setaffinity(0, sizeof one, &one) == 0) ||
-	    !T(pthread_create(&spinner, 0, spin, (void *)getppid()) == 0))
+	    !T(pthread_create(&spinner, 0, spin, (void *)(long)getppid()) == 0))
 		return 1;
 	limit = seconds() + 10;
 	while (spins < 100000 && seconds() < limit)

@@ -19,8 +19,6 @@
 
 int UKL_CLOCK_GETTIME(clockid_t, struct timespec *);
 long UKL_GETCPU(unsigned *, unsigned *, void *);
-int UKL_SYS_DIRECT(getpid)(void);
-int UKL_SYS_DIRECT(getppid)(void);
 
 /* from <linux/filter.h> and <linux/seccomp.h>, which the app's sysroot
  * does not have */

@@ -14,7 +14,6 @@
 #include <asm/ukl.h>
 #include "ukl_test.h"
 
-#define EFLAGS_AC (1UL << 18)
 #define CR4_SMAP (1UL << 21)
 #define CLEAR_AC "pushfq\n\tandq $~" XSTR(EFLAGS_AC) ", (%%rsp)\n\tpopfq\n\t"
 
@@ -31,14 +30,6 @@ static int cpu_has_smap(void)
 		found = !strncmp(line, "flags", 5) && strstr(line, " smap");
 	fclose(f);
 	return found;
-}
-
-static unsigned long flags_now(void)
-{
-	unsigned long f;
-
-	__asm__ __volatile__ ("pushfq\n\tpopq %0" : "=r"(f) : : "memory");
-	return f;
 }
 
 static volatile int usr1_ac;
