@@ -11,6 +11,7 @@
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/time.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -47,6 +48,34 @@ static void die(const char *what)
 
 #define MSG 64
 
+/* fork, the child exits at once, the parent reaps it */
+static void fork_wait(void)
+{
+	pid_t pid = fork();
+
+	if (pid == 0)
+		_exit(0);
+	if (pid < 0 || waitpid(pid, 0, 0) != pid)
+		die("fork");
+}
+
+#ifdef BIG_BSS
+/* built with -DBIG_BSS: only the fork loop, with 16 MiB of bss in use
+ * (volatile: stores to an array nobody reads would go) */
+static volatile char big_bss[16 << 20];
+
+int main(int argc, char **argv)
+{
+	size_t i;
+
+	if (argc > 1)
+		label = argv[1];
+	for (i = 0; i < sizeof big_bss; i += 4096)
+		big_bss[i] = 1;
+	LOOP("fork-16m-bss", 20, fork_wait());
+	return 0;
+}
+#else
 /* the server side of the request/response loop: echo every message */
 static void *echo(void *arg)
 {
@@ -100,8 +129,10 @@ int main(int argc, char **argv)
 	LOOP("sched_yield", 50000, sched_yield());
 	LOOP("futex-wake", 100000, syscall(SYS_futex, &word, FUTEX_WAKE_PRIVATE, 1));
 	LOOP("unix-echo-rr", 5000, round_trip(s[0]));
+	LOOP("fork-exit-wait", 200, fork_wait());
 
 	close(s[0]);
 	pthread_join(server, 0);
 	return 0;
 }
+#endif

@@ -18,18 +18,23 @@ mkdir -p "$W"
 "$B/x86_64-stock/bin/musl-gcc" -O2 -static -o "$W/bench-stock" "$here/bench.c"
 "${CC:-cc}" -O2 -static -pthread -o "$W/bench-glibc" "$here/bench.c"
 "$B/bin/x86_64-ukl-hosted-gcc" -O2 -o "$W/bench-hosted" "$here/bench.c"
+"$B/bin/x86_64-ukl-gcc" -O2 -DBIG_BSS -o "$W/bench-big.ukl" "$here/bench.c"
+"$B/x86_64-stock/bin/musl-gcc" -O2 -static -DBIG_BSS -o "$W/bench-big-stock" "$here/bench.c"
 adds="--add $W/bench-stock --add $W/bench-glibc --add $W/bench-hosted"
 
 printf '%s\n' "ukl /ukl ukl" "stock /bench-stock stock" "glibc /bench-glibc glibc" \
 	"hosted /bench-hosted hosted" > "$W/list"
 printf '%s\n' "stock /bench-stock stock-noukl" "glibc /bench-glibc glibc-noukl" > "$W/list-noukl"
+printf '%s\n' "ukl /ukl ukl" "stock /bench-big-stock stock" > "$W/list-big"
 
-# boot KIND FLAGS...: one QEMU run of a list, its console in KIND.log
+# boot KIND FLAGS...: one QEMU run of a list, its console in KIND.log;
+# app: the UKL app of the run
+app=$W/bench.ukl
 boot() {
 	kind=$1
 	shift
 	echo "BENCH   $kind (log: $W/$kind.log)"
-	"$B/bin/ukl-run" -v --accel tcg "$@" $adds --log "$W/$kind.log" "$W/bench.ukl" > "$W/$kind.out" 2>&1 ||
+	"$B/bin/ukl-run" -v --accel tcg "$@" $adds --log "$W/$kind.log" "$app" > "$W/$kind.out" 2>&1 ||
 		{ cat "$W/$kind.out"; exit 1; }
 }
 # tsc=reliable: with two TCG vCPUs the kernel would read the HPET, and the
@@ -37,6 +42,9 @@ boot() {
 boot tcg --relink --append tsc=reliable --tests "$W/list"
 boot icount --icount --tests "$W/list"
 boot icount-noukl --icount --kernel "$B/kernel-6.1-noukl" --tests "$W/list-noukl"
+# fork with 16 MiB of bss in use: UKL copies it, Linux shares it copy-on-write
+app=$W/bench-big.ukl adds="--add $W/bench-big-stock"
+boot icount-big --icount --tests "$W/list-big"
 link=$(sed -n 's/^LINK .* in \([0-9.]*\) s .*$/\1/p' "$W/tcg.out")
 # the compressed image a bootloader would take (ukl-run boots vmlinux)
 make -s -C "$B/linux-6.1" O="$B/kernel-6.1" UKL_APP="$W/bench.ukl" bzImage > "$W/bzimage.log" 2>&1 ||
@@ -47,9 +55,12 @@ v() { sed -n "s/^# bench $2 $name \\([0-9.]*\\) ns\\/op$/\\1/p" "$W/$1.log" | he
 # results.tsv: loop, then instructions/op per column, then ns/op
 {
 	printf 'loop\tukl_instr\tstock_instr\tglibc_instr\thosted_instr\tstock_noukl_instr\tglibc_noukl_instr\tukl_ns\tstock_ns\tglibc_ns\thosted_ns\n'
-	for name in call getppid clock_gettime gettimeofday pipe-write-read pread-4k sched_yield futex-wake unix-echo-rr; do
+	for name in call getppid clock_gettime gettimeofday pipe-write-read pread-4k sched_yield futex-wake unix-echo-rr \
+		fork-exit-wait fork-16m-bss; do
+		ic=icount
+		[ $name != fork-16m-bss ] || ic=icount-big
 		printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" \
-			"$(v icount ukl)" "$(v icount stock)" "$(v icount glibc)" "$(v icount hosted)" \
+			"$(v $ic ukl)" "$(v $ic stock)" "$(v $ic glibc)" "$(v $ic hosted)" \
 			"$(v icount-noukl stock-noukl)" "$(v icount-noukl glibc-noukl)" \
 			"$(v tcg ukl)" "$(v tcg stock)" "$(v tcg glibc)" "$(v tcg hosted)"
 	done

@@ -84,6 +84,19 @@ static int finish(pid_t pid, int fd, const char *what)
 	return 0;
 }
 
+/* reap pid: 0 if it exited with status 0, else 1 after saying so */
+static int exited_zero(pid_t pid, const char *what)
+{
+	int status;
+
+	waitpid(pid, &status, 0);
+	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+		printf("%s: status %#x, expected exit 0\n", what, status);
+		return 1;
+	}
+	return 0;
+}
+
 /* start /ukl with argv in a child; its pid */
 static pid_t start_app(char **argv)
 {
@@ -167,30 +180,60 @@ CHECK(normal_preempt)
 	return 0;
 }
 
-/* a second start while the first runs is refused with EBUSY */
+/* a second start while the first runs gets data of its own: it sees the
+ * image's initial values, and the first goes on with its own */
 CHECK(normal_second_start)
 {
-	char *argv[] = { UKL, "sleep", 0 };
-	pid_t first = start_app(argv), second;
+	char *counting[] = { UKL, "count_alone", "3000000", 0 };
+	char *fresh[] = { UKL, "fresh", 0 };
+	pid_t first = start_app(counting), second;
+
+	usleep(100000);
+	second = start_app(fresh);
+	return exited_zero(second, "second start") | exited_zero(first, "first start");
+}
+
+/*
+ * n instances of the app started at once by a shell, each counting in its
+ * own data, bss and TLS to its own correct result; with a victim, one
+ * more that is killed meanwhile (status 137) while the others go on
+ */
+static int concurrent(int n, int victim)
+{
+	char script[600];
 	int status;
+	pid_t sh;
 
-	usleep(300000);
-	second = fork();
-	if (second == 0) {
-		char *hello[] = { UKL, "hello", 0 };
-
-		execv(UKL, hello);
-		_exit(errno == EBUSY ? 0 : 1);
+	snprintf(script, sizeof script,
+		 "pids=; i=0; while [ $i -lt %d ]; do\n"
+		 "  " UKL " count_alone 2000000 & pids=\"$pids $!\"; i=$((i + 1))\n"
+		 "done\n"
+		 "fail=0\n"
+		 "if [ %d = 1 ]; then\n"
+		 "  " UKL " count_alone 1000000000 & victim=$!\n"
+		 "  sleep 0.3; kill -9 $victim; wait $victim; s=$?\n"
+		 "  [ $s = 137 ] || { echo \"killed instance: status $s\"; fail=1; }\n"
+		 "fi\n"
+		 "for p in $pids; do\n"
+		 "  wait $p; s=$?\n"
+		 "  [ $s = 0 ] || { echo \"instance $p: status $s\"; fail=1; }\n"
+		 "done\n"
+		 "exit $fail\n", n, victim);
+	sh = fork();
+	if (sh == 0) {
+		execl("/bin/sh", "sh", "-c", script, (char *)0);
+		_exit(127);
 	}
-	waitpid(second, &status, 0);
-	kill(first, SIGKILL);
-	waitpid(first, 0, 0);
-	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
-		printf("second start: status %#x, expected EBUSY\n", status);
+	if (waitpid(sh, &status, 0) != sh || !WIFEXITED(status) || WEXITSTATUS(status)) {
+		printf("%d instances%s: shell status %#x\n", n,
+		       victim ? " and a victim" : "", status);
 		return 1;
 	}
 	return 0;
 }
+
+CHECK(normal_concurrent_two) { return concurrent(2, 0); }
+CHECK(normal_concurrent_eight) { return concurrent(8, 1); }
 
 /* start /ukl TEST [ARG...], its output into out; the wait status */
 static int start_capture_argv(char **argv, char *out, size_t cap)

@@ -129,3 +129,24 @@ UKL_TEST(exec_normal)
 	t_error("execv %s failed\n", prog[0]);
 	return 1;
 }
+
+/* 3 MiB of initialized data arrive as linked: the image's template of the
+ * app's data lies between segments that a bzImage's decompressor moves,
+ * and must not be overwritten by them */
+#define BIG_DATA (3 << 20)
+static unsigned char big_data[BIG_DATA] = { [0] = 1, [1 << 20] = 2, [BIG_DATA - 1] = 3 };
+
+UKL_TEST(data_template)
+{
+	size_t i, bad = 0;
+
+	(void)argc; (void)argv;
+	T_INT(big_data[0], 1);
+	T_INT(big_data[1 << 20], 2);
+	T_INT(big_data[BIG_DATA - 1], 3);
+	for (i = 1; i < BIG_DATA - 1; i++)
+		if (big_data[i] && i != 1 << 20 && !bad++)
+			t_error("big_data[%#zx] is %#x, not 0\n", i, big_data[i]);
+	T_INT((long)bad, 0);
+	return 0;
+}

@@ -1,7 +1,7 @@
-/* Processes from a UKL app: fork is refused and harms nothing; normal
- * programs start through posix_spawn, vfork + execve, system and popen,
- * with pipes to and from them and their statuses collected; exec of the
- * app itself starts it fresh; the exit paths. */
+/* Processes from a UKL app (fork: fork.c): normal programs start through
+ * posix_spawn, vfork + execve, system and popen, with pipes to and from
+ * them and their statuses collected; exec of the app itself starts it
+ * fresh; the exit paths. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -33,32 +33,6 @@ static int spawn_wait(char *const *argv)
 		return -1;
 	}
 	return status;
-}
-
-/* fork fails with EOPNOTSUPP; no child exists, the parent's data is whole */
-UKL_TEST(proc_fork)
-{
-	char *ok[] = { CHILD, "exit", "0", 0 };
-	void *p = malloc(100);
-	pid_t pid;
-
-	(void)argc; (void)argv;
-	generation = 2;
-	errno = 0;
-	pid = fork();
-	if (pid == 0)
-		_exit(99);	/* must not happen: the child would share .data */
-	T_INT((int)pid, -1);
-	T_INT(errno, EOPNOTSUPP);
-	T_INT((int)wait(0), -1);
-	T_INT(errno, ECHILD);
-	T_INT(generation, 2);
-	free(p);
-	p = malloc(1000);
-	T(p != 0);
-	free(p);
-	T_INT(spawn_wait(ok), 0);
-	return 0;
 }
 
 /* posix_spawn: exit status, death by signal, pipes both ways */

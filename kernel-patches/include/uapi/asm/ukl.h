@@ -117,15 +117,20 @@
  *   (non-canonical, unmapped, read-only) is a SIGSEGV with si_addr = rsp,
  *   or the address the push missed.  A machine check in the app's code
  *   is the app's, as a normal process's: an uncorrected error in a load
- *   from its pages (heap, stack, mappings) is a SIGBUS (BUS_MCEERR_AR);
- *   one in its text or static data, in the kernel image, panics.
+ *   from its pages (heap, stack, mappings) is a SIGBUS (BUS_MCEERR_AR),
+ *   from its static data a SIGBUS (SI_KERNEL); one in its text or
+ *   read-only data, in the kernel image, panics.
+ *
+ * Static data: every UKL process maps its own copy of the app's .data and
+ *   .bss at the addresses they were linked at (the top 1 GiB), fresh from
+ *   the image at each exec, copied whole at fork; threads and vfork
+ *   children share it.  Any number of UKL processes run at once.  System
+ *   calls accept pointers into it, but zero-copy paths (O_DIRECT,
+ *   vmsplice, MSG_ZEROCOPY) and other processes' access (/proc/PID/mem,
+ *   process_vm_readv) do not reach it: EFAULT.
  *
  * Errors that differ from a normal process
  *   starting the app without permission          EPERM
- *   starting it while a UKL task of another      EBUSY
- *   thread group lives (the app's vfork child
- *   exec'ing the UKL file included)
- *   fork() of a UKL process (shared app data)    EOPNOTSUPP
  *   tracing a UKL task or writing its memory     EPERM (/proc/PID/mem:
  *   without CAP_SYS_MODULE, whatever the uids,   EACCES)
  *   or starting the app under such a tracer
