@@ -51,6 +51,14 @@ static int reaped(pid_t pid, const char *what)
 	return 0;
 }
 
+/* the values of the three variables are these */
+static void expect(int data, int bss, int tls)
+{
+	T_INT(in_data, data);
+	T_INT(in_bss, bss);
+	T_INT(in_tls, tls);
+}
+
 /* the child starts with the parent's values; neither sees the other's
  * changes afterwards; the parent's wait gets the child's status */
 UKL_TEST(proc_fork)
@@ -65,33 +73,25 @@ UKL_TEST(proc_fork)
 	in_data = 11, in_bss = 12, in_tls = 13;
 	pid = fork();
 	if (pid == 0) {
-		T_INT(in_data, 11);
-		T_INT(in_bss, 12);
-		T_INT(in_tls, 13);
+		expect(11, 12, 13);
 		T_INT(pthread_mutex_trylock(&static_lock), 0);
 		in_data = 21, in_bss = 22, in_tls = 23;
 		T_INT(write(to_parent[1], "c", 1), 1);
 		T_INT(read(to_child[0], &c, 1), 1);
-		T_INT(in_data, 21);
-		T_INT(in_bss, 22);
-		T_INT(in_tls, 23);
+		expect(21, 22, 23);
 		T_INT(pthread_mutex_trylock(&static_lock), EBUSY);
 		_exit(t_status ? 1 : 42);
 	}
 	T(pid > 0);
 	T_INT(read(to_parent[0], &c, 1), 1);
-	T_INT(in_data, 11);
-	T_INT(in_bss, 12);
-	T_INT(in_tls, 13);
+	expect(11, 12, 13);
 	/* the child holds its copy of the lock, not this one */
 	T_INT(pthread_mutex_trylock(&static_lock), 0);
 	in_data = 31, in_bss = 32, in_tls = 33;
 	T_INT(write(to_child[1], "p", 1), 1);
 	T_INT((int)waitpid(pid, &status, 0), (int)pid);
 	T(WIFEXITED(status) && WEXITSTATUS(status) == 42);
-	T_INT(in_data, 31);
-	T_INT(in_bss, 32);
-	T_INT(in_tls, 33);
+	expect(31, 32, 33);
 	T_INT(pthread_mutex_unlock(&static_lock), 0);
 	return 0;
 }
@@ -134,20 +134,25 @@ static void fork_exit_wait(int times)
 	}
 }
 
-/* 1000 forks and exits leave no memory behind: each would leak at least
- * its 3 table pages, a PTE page and its data pages, 20 MiB in all; the
- * margin is for the rest of the kernel (page cache, slabs, pids) */
+/* 3000 forks and exits leave no memory behind: each would leak at least
+ * its table pages and a PTE page, 48 MiB in all, or its data pages too.
+ * The kernel's caches (per-CPU page lists, slabs, RCU-freed tasks) move
+ * MemFree by up to 16 MiB either way on the debug kernel; the first 300
+ * forks, which fill them, are not counted. */
 UKL_TEST(fork_no_leak)
 {
-	int n = argc > 1 ? atoi(argv[1]) : 1000;
+	int n = argc > 1 ? atoi(argv[1]) : 3000;
 	long before, after;
 
-	fork_exit_wait(20);
+	fork_exit_wait(300);
+	sleep(1);
 	before = mem_free_kib();
 	fork_exit_wait(n);
+	/* exited tasks are freed after an RCU grace period */
+	sleep(1);
 	after = mem_free_kib();
 	printf("MemFree %ld kB before %d forks, %ld kB after\n", before, n, after);
-	if (before - after > 2048)
+	if (before - after > 24 << 10)
 		t_error("%d forks used %ld kB\n", n, before - after);
 	return 0;
 }
