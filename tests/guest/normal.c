@@ -68,22 +68,6 @@ static void relay(int fd)
 	fflush(stdout);
 }
 
-/* relay the rest of pid's output from fd, then reap it: 0 if it exited
- * with status 0, else 1 after saying so */
-static int finish(pid_t pid, int fd, const char *what)
-{
-	int status;
-
-	relay(fd);
-	close(fd);
-	waitpid(pid, &status, 0);
-	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
-		printf("%s: status %#x, expected exit 0\n", what, status);
-		return 1;
-	}
-	return 0;
-}
-
 /* reap pid: 0 if it exited with status 0, else 1 after saying so */
 static int exited_zero(pid_t pid, const char *what)
 {
@@ -95,6 +79,14 @@ static int exited_zero(pid_t pid, const char *what)
 		return 1;
 	}
 	return 0;
+}
+
+/* relay the rest of pid's output from fd, then reap it as exited_zero() */
+static int finish(pid_t pid, int fd, const char *what)
+{
+	relay(fd);
+	close(fd);
+	return exited_zero(pid, what);
 }
 
 /* start /ukl with argv in a child; its pid */
